@@ -1,0 +1,196 @@
+/**
+ * evaluate: validated household → facts → rule modules → determination. Synchronous, pure, never
+ * mutates its input; on valid input it never throws.
+ */
+import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date.js";
+import { DETERMINATION_SCHEMA, type Determination, type Warning, type WarningCode } from "../model/determination.js";
+import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
+import type { Household } from "../model/household.js";
+import { formatMoney } from "../model/money.js";
+import { MissingParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
+import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
+import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet } from "../policy/parameters.js";
+import { RULES, type RuleDraft, type RuleWarning } from "../rules/index.js";
+import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
+import { canonicalJson, sha256Digest } from "./digest.js";
+import { parseOptions, type EvaluateOptions } from "./options.js";
+import { parseHousehold } from "./parse-household.js";
+
+export type { EvaluateOptions } from "./options.js";
+
+function isCompiled(value: unknown): value is CompiledParameterSet {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "compiled-parameter-set";
+}
+
+/** Overrides compiled once per (override object, base set): evaluateMany with one options object compiles once. */
+const overrideCache = new WeakMap<object, Map<string, CompiledParameterSet>>();
+
+function resolveParameters(override: unknown, jurisdiction: string): CompiledParameterSet {
+  if (isCompiled(override)) return override;
+  const shipped = shippedParameterSet(jurisdiction);
+  if (override === undefined || override === null) {
+    if (shipped === undefined) {
+      throw new InvalidHouseholdError([{ path: "jurisdiction", message: `no parameter set ships for "${jurisdiction}"; pass one in options.parameters (only CN-CQ ships in v1)` }]);
+    }
+    return shipped;
+  }
+  if (typeof override !== "object") throw new InvalidOptionsError([{ path: "parameters", message: "must be a parameter override object or a compiled parameter set" }]);
+  const key = jurisdiction;
+  let byBase = overrideCache.get(override);
+  const cached = byBase?.get(key);
+  if (cached !== undefined) return cached;
+  const compiled = compileParameterSet(applyOverride(shipped?.data, override));
+  if (byBase === undefined) {
+    byBase = new Map();
+    overrideCache.set(override, byBase);
+  }
+  byBase.set(key, compiled);
+  return compiled;
+}
+
+/** Digest of the series a determination read, cached per set and combination of series. */
+const digestCache = new WeakMap<CompiledParameterSet, Map<string, string>>();
+
+function parameterDigest(set: CompiledParameterSet, used: ReadonlySet<string>): string {
+  const names = [...used].filter((name) => set.series.has(name)).sort();
+  const key = names.join("\n");
+  let bySet = digestCache.get(set);
+  const cached = bySet?.get(key);
+  if (cached !== undefined) return cached;
+  const series = Object.fromEntries(names.map((name) => [name, set.data.series[name]]));
+  const digest = sha256Digest(canonicalJson({ id: set.id, jurisdiction: set.jurisdiction, series }));
+  if (bySet === undefined) {
+    bySet = new Map();
+    digestCache.set(set, bySet);
+  }
+  bySet.set(key, digest);
+  return digest;
+}
+
+const STALE_AFTER_MONTHS = 12;
+
+/** W-PARAMETER-DATE-ESTIMATED and W-PARAMETERS-MAY-BE-STALE from the series the rules read. */
+function parameterWarnings(ctx: EvaluationContext): RuleWarning[] {
+  const estimated: string[] = [];
+  const stale: string[] = [];
+  for (const name of ctx.used) {
+    const series = ctx.parameters.series.get(name);
+    if (series === undefined) continue;
+    const inForce = valueOn(series, ctx.asOf);
+    if (inForce?.startUnknown === true || isInUncertaintySpan(series, ctx.asOf)) estimated.push(name);
+    // Chongqing changes its standards about yearly: 12 months after the last confirmation, say so.
+    if (series.lastConfirmed !== undefined && ctx.asOf >= addCalendarMonths(series.lastConfirmed, STALE_AFTER_MONTHS)) stale.push(name);
+  }
+  const warnings: RuleWarning[] = [];
+  if (estimated.length > 0) warnings.push({ code: "W-PARAMETER-DATE-ESTIMATED", parameters: estimated });
+  if (stale.length > 0) warnings.push({ code: "W-PARAMETERS-MAY-BE-STALE", parameters: stale });
+  return warnings;
+}
+
+/** One warning per code, sorted by code; parameters and interpretations sorted, members in member order. */
+function mergeWarnings(warnings: readonly RuleWarning[], memberOrder: readonly string[]): Warning[] {
+  const byCode = new Map<WarningCode, { parameters: Set<string>; interpretations: Set<string>; memberIds: Set<string> }>();
+  for (const warning of warnings) {
+    let entry = byCode.get(warning.code);
+    if (entry === undefined) {
+      entry = { parameters: new Set(), interpretations: new Set(), memberIds: new Set() };
+      byCode.set(warning.code, entry);
+    }
+    for (const name of warning.parameters ?? []) entry.parameters.add(name);
+    for (const id of warning.interpretations ?? []) entry.interpretations.add(id);
+    for (const id of warning.memberIds ?? []) entry.memberIds.add(id);
+  }
+  return [...byCode.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, entry]) => ({
+      code,
+      parameters: [...entry.parameters].sort(),
+      interpretations: [...entry.interpretations].sort(),
+      ...(entry.memberIds.size > 0 ? { memberIds: memberOrder.filter((id) => entry.memberIds.has(id)) } : {}),
+    }));
+}
+
+function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination["figures"] {
+  const nearBound = peekValue(ctx, "near-dibao.bound");
+  return {
+    countedMembers: facts.countedMembers,
+    countableMonthlyIncome: formatMoney(facts.totalIncome),
+    perCapitaMonthlyIncome: formatMoney(facts.perCapita),
+    standard: formatMoney(facts.standard),
+    nearDibaoLine: nearBound?.decimal === undefined ? null : formatMoney(nearBound.decimal.times(facts.standard)),
+  };
+}
+
+function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[]): Determination {
+  const facts = deriveHouseholdFacts(household, ctx);
+  let draft: RuleDraft = { dibao: undefined, singlePersonReferrals: [], specialHardship: [] };
+  const warnings: RuleWarning[] = [];
+  for (const rule of RULES) {
+    const patch = rule.apply(facts, ctx, draft);
+    draft = {
+      dibao: patch.dibao ?? draft.dibao,
+      singlePersonReferrals: patch.singlePersonReferrals ?? draft.singlePersonReferrals,
+      specialHardship: patch.specialHardship ?? draft.specialHardship,
+    };
+    if (patch.warnings !== undefined) warnings.push(...patch.warnings);
+  }
+  if (draft.dibao === undefined) throw new Error("no rule decided the dibao section");
+  warnings.push(...parameterWarnings(ctx));
+  return {
+    schema: DETERMINATION_SCHEMA,
+    householdId: household.id ?? null,
+    asOf: ctx.asOf,
+    jurisdiction: household.jurisdiction,
+    engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
+    parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters, ctx.used) },
+    inputDigest: sha256Digest(canonicalJson(household)),
+    ...(interpretationsOff.length > 0 ? { interpretationsOff } : {}),
+    figures: figuresOf(facts, ctx),
+    dibao: draft.dibao,
+    singlePersonReferrals: draft.singlePersonReferrals,
+    specialHardship: draft.specialHardship,
+    warnings: mergeWarnings(warnings, household.members.map((member) => member.id)),
+  };
+}
+
+/**
+ * Decides a household's social assistance on `options.asOf`: dibao (with gradual exit), single-person
+ * referrals and extreme-poverty support, each with the reasons and clauses that decided it.
+ *
+ * @throws {InvalidHouseholdError} the household breaks the v1 contract (every problem listed by path).
+ * @throws {InvalidOptionsError} bad options, or the parameter set holds no value needed on `asOf`.
+ */
+export function evaluate(household: unknown, options: EvaluateOptions): Determination {
+  const parsedOptions = parseOptions(options);
+  const parsed = parseHousehold(household, parsedOptions.asOf);
+  const parameters = resolveParameters(parsedOptions.parameters, parsed.jurisdiction);
+  if (parameters.jurisdiction !== parsed.jurisdiction) {
+    throw new InvalidHouseholdError([{ path: "jurisdiction", message: `is "${parsed.jurisdiction}" but the parameter set ${parameters.id} is for "${parameters.jurisdiction}"` }]);
+  }
+  const ctx: EvaluationContext = {
+    asOf: parsedOptions.asOf,
+    asOfDate: parsePlainDate(parsedOptions.asOf) as PlainDate,
+    parameters,
+    interpretations: parsedOptions.interpretations,
+    used: new Set(),
+  };
+  const standard = `dibao.standard.${parsed.area}`;
+  const first = parameters.series.get(standard)?.values[0]?.from;
+  if (peekValue(ctx, standard) === undefined) {
+    throw new InvalidOptionsError([
+      {
+        path: "asOf",
+        message:
+          first === undefined
+            ? `the parameter set ${parameters.id} holds no ${standard}`
+            : `${ctx.asOf} is before the first ${standard} the parameter set ${parameters.id} holds (from ${first}); the library does not guess earlier standards`,
+      },
+    ]);
+  }
+  try {
+    return run(parsed, ctx, parsedOptions.interpretationsOff);
+  } catch (error) {
+    if (error instanceof MissingParameterError) throw new InvalidOptionsError([{ path: "parameters", message: error.message }]);
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+/** Validation of the evaluation options: the assessment date, parameters and interpretations. */
+import { z } from "zod";
+import { InvalidOptionsError, formatPath } from "../model/errors.js";
+import { isoDateSchema } from "../model/household.js";
+import { DEFAULT_INTERPRETATIONS, SWITCHABLE_INTERPRETATIONS, type InterpretationId, type InterpretationSettings } from "../policy/interpretations.js";
+import type { CompiledParameterSet, ParameterOverride } from "../policy/parameters.js";
+
+export interface EvaluateOptions {
+  /** The assessment date, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /**
+   * Parameters to use instead of the shipped set for the household's jurisdiction: an override
+   * (series to add or change; see README "Another city's parameters") or a set built with
+   * `compileParameterSet`. The shipped set is never changed.
+   */
+  readonly parameters?: ParameterOverride | CompiledParameterSet | null | undefined;
+  /** Switch interpretations off (`{ "INT-5": false }`); only those `rules.md` lets a caller change. */
+  readonly interpretations?: Partial<Record<InterpretationId, boolean>> | null | undefined;
+}
+
+const interpretationsSchema = z.strictObject(
+  Object.fromEntries(SWITCHABLE_INTERPRETATIONS.map((id) => [id, z.boolean().optional()])) as Record<string, z.ZodOptional<z.ZodBoolean>>,
+);
+
+const optionsSchema = z.object({
+  asOf: isoDateSchema,
+  parameters: z.unknown().optional(),
+  interpretations: interpretationsSchema.nullish(),
+});
+
+export interface ParsedOptions {
+  readonly asOf: string;
+  readonly parameters: unknown;
+  readonly interpretations: InterpretationSettings;
+  readonly interpretationsOff: readonly string[];
+}
+
+/** Validates the options; throws {@link InvalidOptionsError} listing every problem. */
+export function parseOptions(options: unknown): ParsedOptions {
+  if (options === null || typeof options !== "object") {
+    throw new InvalidOptionsError([{ path: "asOf", message: "options with an asOf date are required" }]);
+  }
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new InvalidOptionsError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
+  const given = parsed.data.interpretations ?? {};
+  const settings = { ...DEFAULT_INTERPRETATIONS } as Record<InterpretationId, boolean>;
+  for (const [id, on] of Object.entries(given)) if (on !== undefined) settings[id as InterpretationId] = on;
+  const off = SWITCHABLE_INTERPRETATIONS.filter((id) => !settings[id]);
+  return { asOf: parsed.data.asOf, parameters: parsed.data.parameters, interpretations: Object.freeze(settings), interpretationsOff: off };
+}

@@ -1,0 +1,35 @@
+/** Turning untrusted input into a validated household, or one error listing every problem. */
+import type { z } from "zod";
+import { InvalidHouseholdError, formatPath, type InputIssue } from "../model/errors.js";
+import { householdSchema, type Household } from "../model/household.js";
+
+/** Flattens zod issues to `{ path, message }`, one per unknown key. */
+export function toInputIssues(error: z.ZodError): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: "unknown field (the contract's objects are strict)" });
+    } else {
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates a household against the v1 contract, and its dates against `asOf` (nobody may be born
+ * after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
+ */
+export function parseHousehold(input: unknown, asOf?: string): Household {
+  const parsed = householdSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidHouseholdError(toInputIssues(parsed.error));
+  const household = parsed.data;
+  if (asOf !== undefined) {
+    const issues: InputIssue[] = [];
+    household.members.forEach((member, index) => {
+      if (member.birthDate > asOf) issues.push({ path: `members[${index}].birthDate`, message: `is after the assessment date ${asOf}` });
+    });
+    if (issues.length > 0) throw new InvalidHouseholdError(issues);
+  }
+  return household;
+}

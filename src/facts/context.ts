@@ -1,0 +1,118 @@
+/**
+ * The evaluation context: the assessment date, the parameter set and the interpretations of one call,
+ * and a record of every parameter series a rule read. Rules read parameters only through these helpers,
+ * so what a determination used is recorded as it is read, not reconstructed afterwards.
+ */
+import type { IsoDate, PlainDate } from "../model/date.js";
+import type { Money } from "../model/money.js";
+import { valueOn, type CompiledParameterSet, type CompiledValue } from "../policy/parameters.js";
+import type { InterpretationId, InterpretationSettings } from "../policy/interpretations.js";
+
+export interface EvaluationContext {
+  readonly asOf: IsoDate;
+  readonly asOfDate: PlainDate;
+  readonly parameters: CompiledParameterSet;
+  readonly interpretations: InterpretationSettings;
+  /** Names of the series read so far, in first-read order. */
+  readonly used: Set<string>;
+}
+
+/** Thrown when a required parameter has no value on `asOf`; the engine turns it into an InvalidOptionsError. */
+export class MissingParameterError extends Error {
+  readonly parameter: string;
+  readonly firstFrom: IsoDate | undefined;
+  constructor(parameter: string, asOf: IsoDate, setId: string, firstFrom: IsoDate | undefined) {
+    super(
+      firstFrom === undefined
+        ? `the parameter set ${setId} holds no value of "${parameter}"`
+        : `the parameter set ${setId} holds no value of "${parameter}" on ${asOf}: its first value is from ${firstFrom}`,
+    );
+    this.name = "MissingParameterError";
+    this.parameter = parameter;
+    this.firstFrom = firstFrom;
+  }
+}
+
+export function interpretationOn(ctx: EvaluationContext, id: InterpretationId): boolean {
+  return ctx.interpretations[id];
+}
+
+/** The value in force on `asOf`, recording the read; `undefined` when the series has none then. */
+export function optionalValue(ctx: EvaluationContext, name: string): CompiledValue | undefined {
+  const series = ctx.parameters.series.get(name);
+  ctx.used.add(name);
+  return series === undefined ? undefined : valueOn(series, ctx.asOf);
+}
+
+/** The value in force on `asOf` without recording a read: for display figures only. */
+export function peekValue(ctx: EvaluationContext, name: string, on: IsoDate = ctx.asOf): CompiledValue | undefined {
+  const series = ctx.parameters.series.get(name);
+  return series === undefined ? undefined : valueOn(series, on);
+}
+
+function required(ctx: EvaluationContext, name: string): CompiledValue {
+  const value = optionalValue(ctx, name);
+  if (value === undefined) {
+    throw new MissingParameterError(name, ctx.asOf, ctx.parameters.id, ctx.parameters.series.get(name)?.values[0]?.from);
+  }
+  return value;
+}
+
+function expectDecimal(name: string, value: CompiledValue): Money {
+  if (value.decimal === undefined) throw new TypeError(`parameter "${name}" from ${value.from} is not a decimal number`);
+  return value.decimal;
+}
+
+/** A required decimal parameter (an amount, a multiple, an age). */
+export function decimalParameter(ctx: EvaluationContext, name: string): Money {
+  return expectDecimal(name, required(ctx, name));
+}
+
+/** A decimal parameter that may not be in force on `asOf` (a rule that starts later). */
+export function optionalDecimalParameter(ctx: EvaluationContext, name: string): Money | undefined {
+  const value = optionalValue(ctx, name);
+  return value === undefined ? undefined : expectDecimal(name, value);
+}
+
+/** A required whole-number parameter (ages, months, counts). */
+export function integerParameter(ctx: EvaluationContext, name: string): number {
+  return decimalParameter(ctx, name).toNumber();
+}
+
+/** A required switch. */
+export function switchParameter(ctx: EvaluationContext, name: string): boolean {
+  const value = required(ctx, name);
+  if (typeof value.value !== "boolean") throw new TypeError(`parameter "${name}" from ${value.from} is not a switch`);
+  return value.value;
+}
+
+/** A required text value (a named regime). */
+export function textParameter(ctx: EvaluationContext, name: string): string {
+  const value = required(ctx, name);
+  if (typeof value.value !== "string") throw new TypeError(`parameter "${name}" from ${value.from} is not text`);
+  return value.value;
+}
+
+/** A required list (income kinds, clause ids). */
+export function listParameter(ctx: EvaluationContext, name: string): readonly string[] {
+  const value = required(ctx, name);
+  if (!Array.isArray(value.value)) throw new TypeError(`parameter "${name}" from ${value.from} is not a list`);
+  return value.value as readonly string[];
+}
+
+/**
+ * Clause ids in force on `asOf` from a citations series; empty when none is in force yet. Not recorded
+ * as a parameter read: which clauses apply is shown in the reasons themselves.
+ */
+export function citations(ctx: EvaluationContext, name: string): readonly string[] {
+  const value = peekValue(ctx, name);
+  return value !== undefined && Array.isArray(value.value) ? (value.value as readonly string[]) : [];
+}
+
+/** The figure for a calendar year (a value whose `from` lies in that year), recording the read. */
+export function decimalForYear(ctx: EvaluationContext, name: string, year: number): Money | undefined {
+  const series = ctx.parameters.series.get(name);
+  ctx.used.add(name);
+  const prefix = `${String(year).padStart(4, "0")}-`;
+  return series?.values.find((value) => value.from.startsWith(prefix))?.decimal;
+}

@@ -1,0 +1,132 @@
+/**
+ * R0: facts every rule reads, derived once per evaluation — members' ages, who is counted
+ * (`mlg-review-2021/art-7`), each member's countable income for dibao (`mlg-review-2021/art-13`), and the
+ * household's total and per-capita income against the standard.
+ */
+import { ageOn, isLeapDayBirthdayEve, parsePlainDate, type PlainDate } from "../model/date.js";
+import type { Household, Member } from "../model/household.js";
+import { Money, ZERO, money } from "../model/money.js";
+import { decimalParameter, interpretationOn, listParameter, switchParameter, type EvaluationContext } from "./context.js";
+
+/** R0 countable income of one member. */
+export interface DibaoIncome {
+  /** Sum of the member's incomes of countable kinds. */
+  readonly gross: Money;
+  /** Sum of the member's deductions. */
+  readonly deductions: Money;
+  /** gross − deductions, never below 0 (INT-4). */
+  readonly countable: Money;
+  /** INT-4 decided: deductions exceeded the countable income. */
+  readonly floored: boolean;
+  /** Basic pension income was left out while no text in force states that exclusion (INT-3). */
+  readonly basicPensionAssumed: boolean;
+}
+
+export interface MemberFacts {
+  readonly member: Member;
+  readonly index: number;
+  /** Input path of the member, `members[2]`. */
+  readonly path: string;
+  readonly birth: PlainDate;
+  readonly age: number;
+  /** Born on 29 February and assessed on 28 February of a common year: INT-1 decided the age. */
+  readonly leapDayEve: boolean;
+  readonly counted: boolean;
+  readonly income: DibaoIncome;
+}
+
+export interface HouseholdFacts {
+  readonly household: Household;
+  readonly members: readonly MemberFacts[];
+  readonly counted: readonly MemberFacts[];
+  readonly countedMembers: number;
+  /** Parameter series of the standard for the household's area. */
+  readonly standardParameter: string;
+  /** S: the area's standard in force on asOf (`saim/art-10`). */
+  readonly standard: Money;
+  /** Total countable income of counted members. */
+  readonly totalIncome: Money;
+  /** S × n: comparing the total with it is the exact form of "per-capita < S". */
+  readonly standardTimesMembers: Money;
+  /** total ÷ n, for display; comparisons use {@link incomeBelowStandard}. */
+  readonly perCapita: Money;
+  /** Income test (`saim/art-9`): per-capita income < S, decided exactly as total < S × n. */
+  readonly incomeBelowStandard: boolean;
+  readonly incomeEqualsStandard: boolean;
+  /** Basic-pension income was excluded under INT-3 (W-BASIC-PENSION-EXCLUSION-ASSUMED). */
+  readonly basicPensionAssumed: boolean;
+  /** Some member's deductions exceeded their income (INT-4). */
+  readonly deductionFloorApplied: boolean;
+  /** Member ids currently supported as extreme-poverty persons. */
+  readonly specialHardshipMemberIds: ReadonlySet<string>;
+}
+
+/** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
+function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean): DibaoIncome {
+  let gross = ZERO;
+  let basicPensionAssumed = false;
+  for (const income of member.incomes ?? []) {
+    if (excludedKinds.has(income.kind)) {
+      if (income.kind === "basic-pension" && !basicPensionStated) basicPensionAssumed = true;
+      continue;
+    }
+    gross = gross.plus(money(income.monthly));
+  }
+  let deductions = ZERO;
+  for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
+  const net = gross.minus(deductions);
+  const floored = net.isNegative();
+  return { gross, deductions, countable: floored ? ZERO : net, floored, basicPensionAssumed };
+}
+
+/** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */
+function excludedDibaoKinds(ctx: EvaluationContext): { kinds: ReadonlySet<string>; stated: boolean } {
+  const kinds = new Set(listParameter(ctx, "dibao.income.excluded-kinds"));
+  const stated = switchParameter(ctx, "dibao.basic-pension-exclusion.stated");
+  if (!stated && !interpretationOn(ctx, "INT-3")) kinds.delete("basic-pension");
+  return { kinds, stated };
+}
+
+function memberFacts(member: Member, index: number, ctx: EvaluationContext, excluded: ReadonlySet<string>, stated: boolean): MemberFacts {
+  const birth = parsePlainDate(member.birthDate) as PlainDate;
+  return {
+    member,
+    index,
+    path: `members[${index}]`,
+    birth,
+    age: ageOn(birth, ctx.asOfDate),
+    leapDayEve: isLeapDayBirthdayEve(birth, ctx.asOfDate),
+    counted: member.excluded == null,
+    income: dibaoIncome(member, excluded, stated),
+  };
+}
+
+/** Derives the facts of a validated household on `ctx.asOf`. */
+export function deriveHouseholdFacts(household: Household, ctx: EvaluationContext): HouseholdFacts {
+  const { kinds, stated } = excludedDibaoKinds(ctx);
+  const members = household.members.map((member, index) => memberFacts(member, index, ctx, kinds, stated));
+  const counted = members.filter((member) => member.counted);
+  const standardParameter = `dibao.standard.${household.area}`;
+  const standard = decimalParameter(ctx, standardParameter);
+  let totalIncome = ZERO;
+  for (const member of counted) totalIncome = totalIncome.plus(member.income.countable);
+  const n = counted.length;
+  const standardTimesMembers = standard.times(n);
+  const comparison = totalIncome.comparedTo(standardTimesMembers);
+  return {
+    household,
+    members,
+    counted,
+    countedMembers: n,
+    standardParameter,
+    standard,
+    totalIncome,
+    standardTimesMembers,
+    perCapita: totalIncome.dividedBy(new Money(n)),
+    incomeBelowStandard: comparison < 0,
+    incomeEqualsStandard: comparison === 0,
+    basicPensionAssumed: counted.some((member) => member.income.basicPensionAssumed),
+    deductionFloorApplied: counted.some((member) => member.income.floored),
+    specialHardshipMemberIds: new Set(household.status?.specialHardshipMemberIds ?? []),
+  };
+}

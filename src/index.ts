@@ -1,0 +1,26 @@
+/**
+ * social-assistance-rules: explainable Chinese social-assistance (社会救助) eligibility, starting with
+ * Chongqing. `evaluate` decides; `explain` renders the decision as prose in Chinese or English.
+ */
+export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
+export { parseHousehold } from "./engine/parse-household.js";
+export { canonicalJson, sha256Digest } from "./engine/digest.js";
+export { InvalidInputError, InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "./model/errors.js";
+export { householdSchema, type Household, type HouseholdInput, type Member, type Income, type Supporter } from "./model/household.js";
+export type * from "./model/determination.js";
+export { DETERMINATION_SCHEMA } from "./model/determination.js";
+export { clauseCatalogue, sourceCatalogue, getClause, getSource, type ClauseEntry, type SourceEntry } from "./policy/clauses.js";
+export {
+  CHONGQING_PARAMETERS,
+  chongqingParameterSet,
+  compileParameterSet,
+  applyOverride,
+  type CompiledParameterSet,
+  type ParameterOverride,
+  type ParameterSetData,
+  type ParameterSeriesData,
+  type ParameterValueData,
+} from "./policy/parameters.js";
+export { INTERPRETATIONS, type Interpretation, type InterpretationId } from "./policy/interpretations.js";
+export { RULES } from "./rules/index.js";
+export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";

@@ -1,0 +1,104 @@
+/**
+ * Plain calendar dates (`YYYY-MM-DD`), with no time and no time zone.
+ *
+ * Every date in this library is a string compared as text (ISO dates of four-digit years sort
+ * chronologically) or split into integers. A JS `Date` is only ever built at local noon and read back
+ * with local getters, inside date-fns month arithmetic, so no result depends on `TZ`.
+ */
+import { addMonths, getDaysInMonth, lastDayOfMonth } from "date-fns";
+
+/** A date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** The integer parts of an {@link IsoDate}. */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Earliest and latest years accepted anywhere in input. */
+export const MIN_YEAR = 1850;
+export const MAX_YEAR = 2200;
+
+function localNoon(year: number, month: number, day: number): Date {
+  return new Date(year, month - 1, day, 12, 0, 0, 0);
+}
+
+function fromLocal(date: Date): IsoDate {
+  return formatPlainDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
+/** Parses a `YYYY-MM-DD` string; `undefined` when it is not a real calendar date in the accepted years. */
+export function parsePlainDate(text: string): PlainDate | undefined {
+  const match = ISO_DATE.exec(text);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > getDaysInMonth(localNoon(year, month, 1))) return undefined;
+  return { year, month, day };
+}
+
+/** True when `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  return parsePlainDate(text) !== undefined;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/** Writes a {@link PlainDate} as `YYYY-MM-DD`. */
+export function formatPlainDate(date: PlainDate): IsoDate {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+function mustParse(text: IsoDate): PlainDate {
+  const parsed = parsePlainDate(text);
+  if (parsed === undefined) throw new RangeError(`not a calendar date: ${text}`);
+  return parsed;
+}
+
+/**
+ * Age in full years (周岁) on `on`. Integer comparison of (month, day) gives INT-1 for free: a person
+ * born on 29 February is still younger on 28 February of a common year and a year older on 1 March.
+ */
+export function ageOn(birth: PlainDate, on: PlainDate): number {
+  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
+  return on.year - birth.year - (beforeBirthday ? 1 : 0);
+}
+
+/** True when `birth` is 29 February and `on` is 28 February of a year without 29 February (INT-1 decides). */
+export function isLeapDayBirthdayEve(birth: PlainDate, on: PlainDate): boolean {
+  return birth.month === 2 && birth.day === 29 && on.month === 2 && on.day === 28 && getDaysInMonth(localNoon(on.year, 2, 1)) === 28;
+}
+
+/** The first day of the month after `date` ("次月起", `mlg-review-2021/art-21`). */
+export function firstDayOfNextMonth(date: IsoDate): IsoDate {
+  const { year, month } = mustParse(date);
+  return month === 12 ? formatPlainDate({ year: year + 1, month: 1, day: 1 }) : formatPlainDate({ year, month: month + 1, day: 1 });
+}
+
+/** The last day of the month `months - 1` months after the month of `start`: a window of `months` calendar months. */
+export function endOfNthMonth(start: IsoDate, months: number): IsoDate {
+  const { year, month } = mustParse(start);
+  return fromLocal(lastDayOfMonth(addMonths(localNoon(year, month, 1), months - 1)));
+}
+
+/** `date` plus whole calendar months (clamped to the month's last day, as date-fns does). */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = mustParse(date);
+  return fromLocal(addMonths(localNoon(year, month, day), months));
+}
+
+/** The day before `date`. */
+export function previousDay(date: IsoDate): IsoDate {
+  const { year, month, day } = mustParse(date);
+  if (day > 1) return formatPlainDate({ year, month, day: day - 1 });
+  if (month > 1) return formatPlainDate({ year, month: month - 1, day: getDaysInMonth(localNoon(year, month - 1, 1)) });
+  return formatPlainDate({ year: year - 1, month: 12, day: 31 });
+}

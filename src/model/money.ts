@@ -1,0 +1,57 @@
+/**
+ * Exact money. Every amount is a decimal.js value from a clone configured for this library, so the
+ * global Decimal settings of a caller cannot change a result. Amounts enter as decimal text and leave as
+ * strings with exactly two decimals, rounded half-up once (INT-2).
+ */
+import Decimal from "decimal.js";
+
+/** Decimal constructor used by the library: 40 significant digits, half-up rounding. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Money = InstanceType<typeof Money>;
+
+/** A money amount as it crosses the API: a decimal string, 2 decimals on output. */
+export type MoneyString = string;
+
+/** Largest amount accepted in input: twelve integer digits. */
+export const MAX_MONEY_DIGITS = 12;
+
+const MONEY_TEXT = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
+
+export const ZERO = new Money(0);
+
+/**
+ * Normalises an input amount (decimal string or finite number, ≥ 0, at most 2 decimals) to its
+ * canonical text `"123.40"`, or `undefined` when it is not one. Numbers go through their shortest
+ * decimal text (`String(n)`), never through float arithmetic.
+ */
+export function normalizeMoney(input: string | number): MoneyString | undefined {
+  let text: string;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input) || input < 0) return undefined;
+    text = Object.is(input, -0) ? "0" : String(input);
+  } else {
+    text = input;
+  }
+  const match = MONEY_TEXT.exec(text);
+  if (match === null) return undefined;
+  const integer = (match[1] ?? "0").replace(/^0+(?=\d)/, "");
+  const fraction = (match[2] ?? "").padEnd(2, "0");
+  return `${integer}.${fraction}`;
+}
+
+/** Parses canonical (or any plain decimal) money text into an exact value. */
+export function money(text: MoneyString): Money {
+  return new Money(text);
+}
+
+/** Rounds half-up to 0.01 yuan and writes exactly two decimals. The one rounding of INT-2. */
+export function formatMoney(value: Money): MoneyString {
+  return value.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Sum of amounts. */
+export function sum(values: readonly Money[]): Money {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}

@@ -1,0 +1,232 @@
+/**
+ * Chongqing (`CN-CQ`) parameters, transcribed from the policy brief (`parameters.md`). Published
+ * amounts are stored as published, never derived. Every value names its source id (`sources.md`)
+ * and whether its start date is stated (`verified`) or our estimate (`estimated`).
+ */
+import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
+
+/** Last date the 2025 notice confirmed the standards, top-ups and care subsidy in force. */
+const CONFIRMED_2025 = "2025-07-01";
+
+/** One row of the standards table: urban, rural and extreme-poverty basic standard share dates and sources. */
+interface StandardsRow {
+  readonly from: string;
+  readonly urban: string;
+  readonly rural: string;
+  readonly basic: string;
+  readonly source: string;
+  readonly dateStatus: "verified" | "estimated";
+  readonly uncertainty?: { readonly earliest: string; readonly latest: string };
+  readonly note?: string;
+}
+
+const STANDARDS: readonly StandardsRow[] = [
+  { from: "2018-01-01", urban: "546", rural: "410", basic: "710", source: "cq-standards-2018", dateStatus: "verified", note: "backdated; announced 2018-08" },
+  {
+    from: "2019-07-01",
+    urban: "580",
+    rural: "440",
+    basic: "754",
+    source: "aggregator-page-2019",
+    dateStatus: "estimated",
+    uncertainty: { earliest: "2019-01-01", latest: "2019-12-31" },
+    note: "aggregator page only; numbers weakly sourced; the date and document of the 2019 change are not held",
+  },
+  { from: "2020-09-01", urban: "620", rural: "496", basic: "806", source: "cq-standards-2020", dateStatus: "verified", note: "signed 2020-08-26" },
+  { from: "2021-09-01", urban: "636", rural: "515", basic: "827", source: "cq-standards-2021", dateStatus: "verified", note: "渝民〔2021〕143号, from the month after issue" },
+  { from: "2022-09-01", urban: "717", rural: "581", basic: "932", source: "cq-standards-2022", dateStatus: "verified", note: '渝民〔2022〕187号; the day is read from a copy with dropped characters ("202291")' },
+  { from: "2023-09-01", urban: "735", rural: "600", basic: "955", source: "cq-standards-2023", dateStatus: "verified", note: "渝民发〔2023〕10号" },
+  { from: "2024-09-01", urban: "750", rural: "610", basic: "975", source: "cq-standards-2024", dateStatus: "verified", note: '渝民发〔2024〕9号, signed 2024-08-30; "从9月起", the 1st is the natural reading' },
+  { from: "2025-07-01", urban: "770", rural: "630", basic: "1001", source: "cq-standards-2025", dateStatus: "verified", note: "渝民规〔2025〕6号; latest value held" },
+];
+
+function standardSeries(description: string, pick: (row: StandardsRow) => string): ParameterSeriesData {
+  return {
+    description,
+    unit: "CNY/person/month",
+    lastConfirmed: CONFIRMED_2025,
+    values: STANDARDS.map((row) => ({
+      from: row.from,
+      value: pick(row),
+      source: row.source,
+      dateStatus: row.dateStatus,
+      uncertainty: row.uncertainty,
+      note: row.note,
+    })),
+  };
+}
+
+/** A constant from a national measure, applied from the first date the library holds any Chongqing value. */
+function constant(description: string, unit: string, value: ParameterValueData["value"], source: string, note?: string): ParameterSeriesData {
+  return { description, unit, values: [{ from: "2018-01-01", value, source, dateStatus: "verified", note }] };
+}
+
+const TOP_UP_NOTE = "2018 amounts; every later notice held (2020–2025) says unchanged";
+
+function topUp(description: string, value: string): ParameterSeriesData {
+  return { description, unit: "CNY/person/month", lastConfirmed: CONFIRMED_2025, values: [{ from: "2018-01-01", value, source: "cq-standards-2018", dateStatus: "verified", note: TOP_UP_NOTE }] };
+}
+
+function care(description: string, values: readonly [string, string, string]): ParameterSeriesData {
+  const [from2018, from2020, from2024] = values;
+  return {
+    description,
+    unit: "CNY/person/month",
+    lastConfirmed: CONFIRMED_2025,
+    values: [
+      { from: "2018-01-01", value: from2018, source: "cq-standards-2018", dateStatus: "verified" },
+      { from: "2020-09-01", value: from2020, source: "cq-standards-2020", dateStatus: "verified" },
+      { from: "2024-09-01", value: from2024, source: "cq-standards-2024", dateStatus: "verified", note: "verified as the standards row" },
+    ],
+  };
+}
+
+const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" } as const;
+const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
+const LEGACY_NOTE = "in force before 2020-09-07 from a date no source gives; held here from the first date the library holds";
+
+/** The shipped Chongqing parameter set. */
+export const CHONGQING_PARAMETERS: ParameterSetData = {
+  id: "CN-CQ",
+  jurisdiction: "CN-CQ",
+  description: "Chongqing municipality: dibao and extreme-poverty standards, classified top-ups, care subsidy, gradual exit and single-person-household rules",
+  series: {
+    "dibao.standard.urban": standardSeries("Urban minimum living guarantee standard (城市低保标准)", (row) => row.urban),
+    "dibao.standard.rural": standardSeries("Rural minimum living guarantee standard (农村低保标准)", (row) => row.rural),
+    "special-hardship.basic-standard": standardSeries("Extreme-poverty basic standard (特困人员基本生活标准), as published", (row) => row.basic),
+
+    "dibao.income.excluded-kinds": constant(
+      "Income kinds not counted as household income for dibao (mlg-review-2021/art-13)",
+      "kinds",
+      ["preferential-care", "family-planning", "scholarship", "heroism-reward", "social-assistance", "basic-pension"],
+      "mlg-review-2021",
+      "the basic-pension exclusion is stated only for 2021–2025; see dibao.basic-pension-exclusion.stated (INT-3)",
+    ),
+    "dibao.basic-pension-exclusion.stated": {
+      description: "Whether a text in force states the basic-pension exclusion on this date (mlg-review-2021/art-13: during the 14th Five-Year Plan)",
+      unit: "switch",
+      values: [
+        { from: "2018-01-01", value: false, source: "mlg-review-2021", dateStatus: "verified", note: "before the 2021 measures: exclusion assumed (INT-3)" },
+        { from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified", note: "measures in force 2021-07-01; 14th Five-Year Plan 2021–2025" },
+        { from: "2026-01-01", value: false, source: "mlg-review-2021", dateStatus: "verified", note: "after the 14th Five-Year Plan: exclusion assumed (INT-3)" },
+      ],
+    },
+    "special-hardship.income.excluded-kinds": constant(
+      "Income kinds not counted for the extreme-poverty livelihood test (shp-identification-2021/art-6)",
+      "kinds",
+      ["basic-pension", "social-insurance", "preferential-care", "old-age-allowance"],
+      "shp-identification-2021",
+    ),
+
+    "dibao.top-up.disabled": topUp("Classified top-up: disabled person, any grade (残疾人员); adds to another category", "40"),
+    "dibao.top-up.severely-disabled": topUp("Classified top-up: severely disabled, grade 1–2 (一至二级重残人员)", "60"),
+    "dibao.top-up.serious-illness": topUp("Classified top-up: major illness (患有重大疾病人员)", "60"),
+    "dibao.top-up.aged": topUp("Classified top-up: aged 70 or over (70岁以上老人)", "60"),
+    "dibao.top-up.child-or-student": topUp("Classified top-up: preschool child or student (学龄前儿童和在校学生)", "100"),
+    "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), unit: "years" },
+    "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
+
+    "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
+    "special-hardship.care.partial": care("Care subsidy, self-care partly lost (半护理)", ["200", "200", "300"]),
+    "special-hardship.care.full": care("Care subsidy, self-care fully lost (全护理)", ["300", "300", "500"]),
+    "special-hardship.self-care.full-loss-min-failed": constant(
+      "Daily activities failed from which self-care is fully lost; 1 up to one less is partly lost (shp-identification-2021/art-22)",
+      "activities",
+      "4",
+      "shp-identification-2021",
+    ),
+    "special-hardship.no-capacity.elderly-min-age": constant("No capacity to work: aged this or over (60周岁以上)", "years", "60", "shp-identification-2021"),
+    "special-hardship.no-capacity.minor-max-age": constant("No capacity to work: new entry on age alone below this age (未满16周岁; INT-9)", "years", "16", "shp-identification-2021"),
+    "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
+    "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
+    "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),
+    "resident-disposable-income.urban": {
+      description: "Urban residents' per-capita disposable income (居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
+      unit: "CNY/year",
+      values: [],
+    },
+    "resident-disposable-income.rural": {
+      description: "Rural residents' per-capita disposable income of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
+      unit: "CNY/year",
+      values: [],
+    },
+
+    "gradual-exit.scope": {
+      description: "Who may get a gradual-exit window: rural registered-poor households only (legacy) or all urban and rural dibao households (current)",
+      unit: "regime",
+      values: [
+        { from: "2018-01-01", value: "rural-registered-poor", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+        { from: "2020-09-07", value: "urban-and-rural", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+      ],
+    },
+    "gradual-exit.bound": {
+      description: "Gradual exit: per-capita income must be below this multiple of the standard",
+      unit: "× standard",
+      values: [
+        { from: "2018-01-01", value: "2", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+        { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+      ],
+    },
+    "gradual-exit.months": {
+      description: "Length of a gradual-exit window, in calendar months (national cap 原则上不超过6个月, backstop-notice-2022/1-3)",
+      unit: "months",
+      values: [
+        { from: "2018-01-01", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+        { from: "2020-09-07", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+      ],
+    },
+    "citations.gradual-exit.current": {
+      description: "Clauses behind the current gradual-exit rule, as instruments came into force",
+      unit: "clause ids",
+      values: [
+        { from: "2020-09-07", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
+        { from: "2021-07-01", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33"], source: "mlg-review-2021", dateStatus: "verified" },
+        { from: "2022-10-20", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33", "backstop-notice-2022/1-3"], source: "backstop-notice-2022", dateStatus: "verified" },
+      ],
+    },
+
+    "near-dibao.bound": {
+      description: "Near-dibao (低保边缘) household: per-capita income below this multiple of the standard, property compliant",
+      unit: "× standard",
+      values: [
+        { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+        { from: "2021-07-01", value: "1.5", source: "mlg-review-2021", dateStatus: "verified", note: "mlg-review-2021/art-8; from 2022-10-20 also backstop-notice-2022/1-4" },
+      ],
+    },
+    "citations.near-dibao": {
+      description: "Clauses behind the near-dibao single-person route, as instruments came into force",
+      unit: "clause ids",
+      values: [
+        { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
+        { from: "2021-07-01", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8"], source: "mlg-review-2021", dateStatus: "verified" },
+        { from: "2022-10-20", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
+      ],
+    },
+    "single-person.grade-3-intellectual-mental": {
+      description: "Whether grade-3 intellectual or mental disability counts as severe for single-person referral (mlg-review-2021/art-8 item 1)",
+      unit: "switch",
+      values: [
+        { from: "2018-01-01", value: false, source: "cq-daily-2020-09", dateStatus: "verified" },
+        { from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified" },
+      ],
+    },
+    "single-person.adult-severe-disability-route": {
+      description: "Whether an adult unemployed severely disabled person may be referred whatever the household income (backstop-notice-2022/1-1)",
+      unit: "switch",
+      values: [
+        { from: "2018-01-01", value: false, source: "backstop-notice-2022", dateStatus: "verified" },
+        { from: "2022-10-20", value: true, source: "backstop-notice-2022", dateStatus: "verified", note: "date shown on our copy" },
+      ],
+    },
+    "single-person.adult-min-age": constant("Adult (成年): age from which the adult-severe-disability route applies", "years", "18", "backstop-notice-2022"),
+    "citations.no-split-when-eligible": {
+      description: "Clauses forbidding a single-member referral when the whole household qualifies",
+      unit: "clause ids",
+      values: [
+        { from: "2018-01-01", value: ["cq-daily-2020-09/single-person-legacy"], source: "cq-daily-2020-09", dateStatus: "verified" },
+        { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "verified" },
+        { from: "2022-10-20", value: ["backstop-notice-2022/1-1"], source: "backstop-notice-2022", dateStatus: "verified" },
+      ],
+    },
+  },
+};

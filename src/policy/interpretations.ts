@@ -1,0 +1,62 @@
+/**
+ * The interpretations (INT-n) the library chose where the text is ambiguous (`rules.md`). Each is named
+ * in the reasons it decides. Those marked `switchable` can be turned off per call with the
+ * `interpretations` option, which applies the alternative reading described here.
+ */
+export const INTERPRETATION_IDS = ["INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "INT-7", "INT-8", "INT-9", "INT-10", "INT-11"] as const;
+export type InterpretationId = (typeof INTERPRETATION_IDS)[number];
+
+export interface Interpretation {
+  readonly id: InterpretationId;
+  readonly summary: string;
+  /** What turning it off does; `undefined` when it cannot be turned off. */
+  readonly alternative: string | undefined;
+}
+
+export const INTERPRETATIONS: readonly Interpretation[] = [
+  { id: "INT-1", summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.", alternative: undefined },
+  { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined },
+  {
+    id: "INT-3",
+    summary: "The basic pension of the residents' scheme stays excluded from dibao income outside 2021-07-01 … 2025-12-31 (the text states it only for the 14th Five-Year Plan), with warning W-BASIC-PENSION-EXCLUSION-ASSUMED.",
+    alternative: "Off: the basic pension counts as income outside 2021-07-01 … 2025-12-31.",
+  },
+  { id: "INT-4", summary: "Deductions never take a member's countable income below 0; they do not reduce other members' income.", alternative: undefined },
+  {
+    id: "INT-5",
+    summary: "Per-capita income exactly equal to the standard (neither below nor above it) falls inside the gradual-exit window.",
+    alternative: "Off: income exactly at the standard gets no window (the report says 超过, above).",
+  },
+  { id: "INT-6", summary: "During a gradual-exit window the household keeps its current monthly amount; when that amount is not given, the amount is null and a reason names the field.", alternative: undefined },
+  {
+    id: "INT-7",
+    summary: "A window in progress runs to its end whatever income does, unless income falls below the standard (ordinary dibao again); after it ends, a household whose income test still fails stops: no second window in a row.",
+    alternative: undefined,
+  },
+  { id: "INT-8", summary: "A person referred alone is assessed as a one-person household: standard − own countable income, plus their classified top-ups.", alternative: undefined },
+  {
+    id: "INT-9",
+    summary: "New entry to extreme-poverty support on age alone needs age under 16; support already held continues to 18 (and beyond while in school), reading the 2020 opinion's 16→18 through the 2021 measures.",
+    alternative: "Off: new entry on age alone under 18.",
+  },
+  {
+    id: "INT-10",
+    summary: "A preschool child (学龄前儿童) for the classified top-up is a child under 6 who is not in school.",
+    alternative: "Off: only children whose schooling is given count; age alone gives no top-up.",
+  },
+  {
+    id: "INT-11",
+    summary: "Social-assistance payments are not counted in a person's own income for the extreme-poverty livelihood test (counting the assistance the person would leave would be circular).",
+    alternative: "Off: social-assistance payments count as own income for the livelihood test.",
+  },
+];
+
+/** The interpretations a caller may switch off. */
+export const SWITCHABLE_INTERPRETATIONS: readonly InterpretationId[] = INTERPRETATIONS.filter((item) => item.alternative !== undefined).map((item) => item.id);
+
+/** Which interpretations are on for one evaluation. */
+export type InterpretationSettings = Readonly<Record<InterpretationId, boolean>>;
+
+export const DEFAULT_INTERPRETATIONS: InterpretationSettings = Object.freeze(
+  Object.fromEntries(INTERPRETATION_IDS.map((id) => [id, true])) as Record<InterpretationId, boolean>,
+);

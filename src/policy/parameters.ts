@@ -1,0 +1,211 @@
+/**
+ * Parameter compilation and lookup. A parameter set is validated and indexed once; lookups by date
+ * are then a short scan over a few sorted values. An override (another city, a what-if reform)
+ * compiles into a new set and never touches the shipped one.
+ */
+import { z } from "zod";
+import { isoDateSchema } from "../model/household.js";
+import { InvalidOptionsError, formatPath, type InputIssue } from "../model/errors.js";
+import { Money } from "../model/money.js";
+import type { IsoDate } from "../model/date.js";
+import { CHONGQING_PARAMETERS } from "./chongqing.js";
+import type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData } from "./parameter-types.js";
+
+export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus } from "./parameter-types.js";
+
+/** A value of a compiled series; `decimal` is set when the value is decimal text. */
+export interface CompiledValue extends ParameterValueData {
+  readonly decimal: Money | undefined;
+}
+
+export interface CompiledSeries {
+  readonly name: string;
+  readonly description: string;
+  readonly unit: string;
+  readonly lastConfirmed: IsoDate | undefined;
+  /** Sorted by `from`, no two with the same `from`. */
+  readonly values: readonly CompiledValue[];
+}
+
+/** A validated, indexed parameter set. Build with {@link compileParameterSet}; never mutate. */
+export interface CompiledParameterSet {
+  readonly kind: "compiled-parameter-set";
+  readonly id: string;
+  readonly jurisdiction: string;
+  readonly description: string;
+  readonly series: ReadonlyMap<string, CompiledSeries>;
+  /** The data it was compiled from (for digests and export). */
+  readonly data: ParameterSetData;
+}
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+const valueSchema = z.strictObject({
+  from: isoDateSchema,
+  value: z.union([z.string().min(1), z.boolean(), z.array(z.string().min(1))]),
+  source: z.string().min(1).default("caller"),
+  dateStatus: z.enum(["verified", "estimated"]).default("verified"),
+  uncertainty: z.strictObject({ earliest: isoDateSchema, latest: isoDateSchema }).nullish(),
+  startUnknown: z.boolean().nullish(),
+  note: z.string().nullish(),
+});
+
+const seriesSchema = z.strictObject({
+  description: z.string().default(""),
+  unit: z.string().default(""),
+  lastConfirmed: isoDateSchema.nullish(),
+  values: z.array(valueSchema).max(1000),
+});
+
+const setSchema = z.strictObject({
+  id: z.string().min(1),
+  jurisdiction: z.string().min(1),
+  description: z.string().default(""),
+  series: z.record(z.string().min(1), seriesSchema),
+});
+
+/**
+ * What a caller passes as the `parameters` option: series to add or change, on top of a base set
+ * (the shipped set for the household's jurisdiction unless `inherit` is false). A series given here
+ * merges with the base series by `from` (a value with the same `from` replaces the base value), or
+ * replaces it whole with `replace: true`. `source` defaults to "caller", `dateStatus` to "verified".
+ */
+export const parameterOverrideSchema = z.strictObject({
+  id: z.string().min(1).nullish(),
+  jurisdiction: z.string().min(1).nullish(),
+  description: z.string().nullish(),
+  inherit: z.boolean().nullish(),
+  series: z.record(
+    z.string().min(1),
+    z.strictObject({
+      description: z.string().nullish(),
+      unit: z.string().nullish(),
+      lastConfirmed: isoDateSchema.nullish(),
+      replace: z.boolean().nullish(),
+      values: z.array(valueSchema).max(1000),
+    }),
+  ),
+});
+
+export type ParameterOverride = z.input<typeof parameterOverrideSchema>;
+
+function issuesOf(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): InputIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
+function normalizeValue(value: z.output<typeof valueSchema>): ParameterValueData {
+  return {
+    from: value.from,
+    value: value.value,
+    source: value.source,
+    dateStatus: value.dateStatus,
+    uncertainty: value.uncertainty ?? undefined,
+    startUnknown: value.startUnknown ?? undefined,
+    note: value.note ?? undefined,
+  };
+}
+
+function compileSeries(name: string, data: ParameterSeriesData, path: ReadonlyArray<PropertyKey>, issues: InputIssue[]): CompiledSeries {
+  const values = [...data.values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  values.forEach((value, index) => {
+    const previous = values[index - 1];
+    if (previous !== undefined && previous.from === value.from) {
+      issues.push({ path: formatPath([...path, "values"]), message: `two values from ${value.from}` });
+    }
+    if (value.uncertainty != null && value.uncertainty.earliest > value.uncertainty.latest) {
+      issues.push({ path: formatPath([...path, "values", index, "uncertainty"]), message: "earliest is after latest" });
+    }
+  });
+  return {
+    name,
+    description: data.description,
+    unit: data.unit,
+    lastConfirmed: data.lastConfirmed ?? undefined,
+    values: values.map((value) => ({
+      ...value,
+      decimal: typeof value.value === "string" && DECIMAL_TEXT.test(value.value) ? new Money(value.value) : undefined,
+    })),
+  };
+}
+
+/** Validates and indexes a parameter set. Throws {@link InvalidOptionsError} listing every problem. */
+export function compileParameterSet(input: unknown, path: ReadonlyArray<PropertyKey> = ["parameters"]): CompiledParameterSet {
+  const parsed = setSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
+  const raw = parsed.data;
+  const data: ParameterSetData = {
+    id: raw.id,
+    jurisdiction: raw.jurisdiction,
+    description: raw.description,
+    series: Object.fromEntries(
+      Object.entries(raw.series).map(([name, series]) => [
+        name,
+        { description: series.description, unit: series.unit, lastConfirmed: series.lastConfirmed ?? undefined, values: series.values.map(normalizeValue) },
+      ]),
+    ),
+  };
+  const issues: InputIssue[] = [];
+  const series = new Map<string, CompiledSeries>();
+  for (const [name, value] of Object.entries(data.series)) {
+    series.set(name, compileSeries(name, value, [...path, "series", name], issues));
+  }
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+  return { kind: "compiled-parameter-set", id: data.id, jurisdiction: data.jurisdiction, description: data.description, series, data };
+}
+
+/** Applies an override to a base set's data, returning new data (the base is not touched). */
+export function applyOverride(base: ParameterSetData | undefined, input: unknown, path: ReadonlyArray<PropertyKey> = ["parameters"]): ParameterSetData {
+  const parsed = parameterOverrideSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
+  const override = parsed.data;
+  const inherited = override.inherit === false ? undefined : base;
+  const series: Record<string, ParameterSeriesData> = { ...(inherited?.series ?? {}) };
+  for (const [name, change] of Object.entries(override.series)) {
+    const current = change.replace === true ? undefined : series[name];
+    const byFrom = new Map<string, ParameterValueData>((current?.values ?? []).map((value) => [value.from, value]));
+    for (const value of change.values) byFrom.set(value.from, normalizeValue(value));
+    series[name] = {
+      description: change.description ?? current?.description ?? "",
+      unit: change.unit ?? current?.unit ?? "",
+      lastConfirmed: change.lastConfirmed ?? current?.lastConfirmed,
+      values: [...byFrom.values()],
+    };
+  }
+  const baseId = inherited?.id;
+  return {
+    id: override.id ?? (baseId === undefined ? "custom" : `${baseId}+override`),
+    jurisdiction: override.jurisdiction ?? inherited?.jurisdiction ?? base?.jurisdiction ?? "",
+    description: override.description ?? inherited?.description ?? "",
+    series,
+  };
+}
+
+/** The value of a series in force on `on`: the last value whose `from` is on or before it. */
+export function valueOn(series: CompiledSeries, on: IsoDate): CompiledValue | undefined {
+  const values = series.values;
+  for (let index = values.length - 1; index >= 0; index--) {
+    const value = values[index];
+    if (value !== undefined && value.from <= on) return value;
+  }
+  return undefined;
+}
+
+/** True when `on` falls inside the uncertainty span of any estimated start in the series. */
+export function isInUncertaintySpan(series: CompiledSeries, on: IsoDate): boolean {
+  return series.values.some((value) => value.dateStatus === "estimated" && value.uncertainty != null && value.uncertainty.earliest <= on && on <= value.uncertainty.latest);
+}
+
+let shipped: CompiledParameterSet | undefined;
+
+/** The shipped Chongqing set, compiled once. */
+export function chongqingParameterSet(): CompiledParameterSet {
+  shipped ??= compileParameterSet(CHONGQING_PARAMETERS);
+  return shipped;
+}
+
+/** The shipped sets by jurisdiction. */
+export function shippedParameterSet(jurisdiction: string): CompiledParameterSet | undefined {
+  return jurisdiction === CHONGQING_PARAMETERS.jurisdiction ? chongqingParameterSet() : undefined;
+}
+
+export { CHONGQING_PARAMETERS };

@@ -1,0 +1,67 @@
+/**
+ * R5 Classified top-ups (分类重点救助): per-person extras for members of a household in dibao and for a
+ * person referred alone — `cq-standards-2018`, `saim/art-12/para-2`.
+ */
+import type { Reason, TopUp, TopUpCategory } from "../model/determination.js";
+import { formatMoney, ZERO, type Money } from "../model/money.js";
+import { decimalParameter, integerParameter, interpretationOn, type EvaluationContext } from "../facts/context.js";
+import type { MemberFacts } from "../facts/household-facts.js";
+import { test } from "./reason.js";
+
+export const CLASSIFIED_TOP_UP_CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"] as const;
+
+export interface TopUpResult {
+  readonly amount: Money;
+  readonly topUp: TopUp | undefined;
+  readonly reason: Reason | undefined;
+}
+
+interface Candidate {
+  readonly category: TopUpCategory;
+  readonly amount: Money;
+}
+
+/**
+ * The classified top-up of one person: the highest of the four exclusive categories they fall in,
+ * plus the disabled top-up if disabled at any grade ("此五类对象不交叉重复享受，但属残疾人可同时享受残疾人员分类重点救助").
+ * Ties keep the table order.
+ */
+export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): TopUpResult {
+  const { member } = person;
+  const grade = member.disability?.grade;
+  const schooling = member.schooling ?? "none";
+  const preschoolMaxAge = integerParameter(ctx, "dibao.top-up.preschool-max-age");
+  // INT-10: 学龄前儿童 read as a child under 6 not in school; off, only a given schooling counts.
+  const preschoolByAge = interpretationOn(ctx, "INT-10") && schooling === "none" && person.age < preschoolMaxAge;
+  const exclusive: Candidate[] = [];
+  if (grade !== undefined && grade <= 2) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
+  if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: decimalParameter(ctx, "dibao.top-up.serious-illness") });
+  if (person.age >= integerParameter(ctx, "dibao.top-up.aged-min-age")) exclusive.push({ category: "aged-70-plus", amount: decimalParameter(ctx, "dibao.top-up.aged") });
+  if (preschoolByAge) exclusive.push({ category: "preschool-child", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
+  if (schooling !== "none") exclusive.push({ category: "student", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
+
+  let best: Candidate | undefined;
+  for (const candidate of exclusive) if (best === undefined || candidate.amount.greaterThan(best.amount)) best = candidate;
+  const paid: Candidate[] = best === undefined ? [] : [best];
+  if (member.disability != null) paid.push({ category: "disabled", amount: decimalParameter(ctx, "dibao.top-up.disabled") });
+  if (paid.length === 0) return { amount: ZERO, topUp: undefined, reason: undefined };
+
+  let amount = ZERO;
+  for (const item of paid) amount = amount.plus(item.amount);
+  const categories = paid.map((item) => item.category);
+  const topUp: TopUp = { memberId: member.id, amount: formatMoney(amount), categories };
+  const reason = test("top-up.member", "met", CLASSIFIED_TOP_UP_CLAUSES, {
+    values: {
+      memberId: member.id,
+      age: person.age,
+      categories,
+      eligibleCategories: exclusive.map((item) => item.category),
+      amount: topUp.amount,
+    },
+    interpretations: [
+      ...(best?.category === "preschool-child" ? ["INT-10"] : []),
+      ...(person.leapDayEve ? ["INT-1"] : []),
+    ],
+  });
+  return { amount, topUp, reason };
+}

@@ -1,0 +1,204 @@
+/**
+ * R2 Gradual-exit window (渐退期): a household receiving dibao whose per-capita income is no longer
+ * below the standard keeps its amount for 6 months if income stays under the bound — 1.5 × from
+ * 2020-09-07 for urban and rural households (`cq-daily-2020-09/gradual-exit`), 2 × for rural
+ * registered-poor households before (`cq-daily-2020-09/gradual-exit-legacy`).
+ */
+import type { DibaoSection, GradualExitWindow, Reason } from "../model/determination.js";
+import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../model/date.js";
+import { formatMoney } from "../model/money.js";
+import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../facts/context.js";
+import type { HouseholdFacts } from "../facts/household-facts.js";
+import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, isCurrentRecipient, stopReason } from "./minimum-living-guarantee.js";
+import { allOf, outcomeOf, test } from "./reason.js";
+import type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+
+export const LEGACY_CLAUSES = ["cq-daily-2020-09/gradual-exit-legacy"] as const;
+/** Every clause the current rule may cite, whatever the date; the ones in force come from `citations.gradual-exit.current`. */
+export const CURRENT_CLAUSES = ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33", "backstop-notice-2022/1-3"] as const;
+const REGISTERED_POOR = new Set(["unlifted", "lifted", "lifted-unstable"]);
+const LEGACY_SCOPE = "rural-registered-poor";
+
+type Regime = "current" | "legacy";
+
+function regimeOf(scope: string): Regime {
+  return scope === LEGACY_SCOPE ? "legacy" : "current";
+}
+
+function regimeClauses(ctx: EvaluationContext, regime: Regime): readonly string[] {
+  return regime === "legacy" ? LEGACY_CLAUSES : citations(ctx, "citations.gradual-exit.current");
+}
+
+/** The current rule's clauses in force on asOf, or the legacy clause before the current rule began. */
+function clausesInForce(ctx: EvaluationContext): readonly string[] {
+  const current = citations(ctx, "citations.gradual-exit.current");
+  return current.length > 0 ? current : LEGACY_CLAUSES;
+}
+
+/** R1's tests, without R1's stop decision: R2 decides continuation or stop itself. */
+function testsOf(section: DibaoSection): Reason[] {
+  return section.reasons.filter((reason) => reason.code !== STOP_REASON_CODE);
+}
+
+function propertyReason(facts: HouseholdFacts, clauses: readonly string[]): Reason {
+  const compliant = facts.household.assets?.compliant;
+  return test("gradual-exit.property-test", outcomeOf(compliant), [...PROPERTY_TEST_CLAUSES, ...clauses], {
+    values: { assetsCompliant: compliant ?? null },
+    missing: ["assets.compliant"],
+  });
+}
+
+function keptAmountReason(facts: HouseholdFacts, clauses: readonly string[]): { reason: Reason; amount: string | null } {
+  const kept = facts.household.status?.dibao?.monthlyAmount ?? null;
+  // INT-6: the household keeps its current amount; not given → null, naming the field.
+  const reason = test("gradual-exit.kept-amount", kept === null ? "unknown" : "met", clauses, {
+    values: { monthlyAmount: kept },
+    missing: ["status.dibao.monthlyAmount"],
+    interpretations: ["INT-6"],
+  });
+  return { reason, amount: kept };
+}
+
+function section(status: DibaoSection["status"], reasons: Reason[], extra: Partial<DibaoSection> = {}): DibaoSection {
+  return { status, monthlyAmount: null, baseAmount: null, topUps: [], paymentStart: null, stopFrom: null, window: null, reasons, ...extra };
+}
+
+function stopSection(ctx: EvaluationContext, reasons: Reason[], why: string): DibaoSection {
+  return section("ineligible", [...reasons, stopReason(ctx, { why })], { stopFrom: firstDayOfNextMonth(ctx.asOf) });
+}
+
+/** Status and amount while a window runs (`window` given), or needs-review when the property is unknown. */
+function windowSection(facts: HouseholdFacts, reasons: Reason[], window: GradualExitWindow, clauses: readonly string[]): DibaoSection {
+  const kept = keptAmountReason(facts, clauses);
+  return section("gradual-exit", [...reasons, kept.reason], { window, monthlyAmount: kept.amount });
+}
+
+/**
+ * A window already running (INT-7): it runs to its end whatever income does, as long as the property
+ * test passes; income back below the standard is ordinary dibao again (R1 decided that already).
+ */
+function continueWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[], start: string, end: string): DibaoSection {
+  const scope = peekValue(ctx, "gradual-exit.scope", previousDay(start));
+  const regime = regimeOf(typeof scope?.value === "string" ? scope.value : LEGACY_SCOPE);
+  const clauses = regime === "legacy" ? LEGACY_CLAUSES : clausesInForce(ctx);
+  const inProgress = test("gradual-exit.window-in-progress", "met", clauses, {
+    values: { start, end, asOf: ctx.asOf },
+    interpretations: ["INT-7"],
+  });
+  const property = propertyReason(facts, clauses);
+  const reasons = [...tests, inProgress, property];
+  if (property.outcome === "not-met") return stopSection(ctx, reasons, "property");
+  if (property.outcome === "unknown") return section("needs-review", reasons);
+  return windowSection(facts, reasons, { start, end, rule: regime }, clauses);
+}
+
+/** A new window: scope, bound and property tested under the regime in force on asOf. */
+function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[]): DibaoSection {
+  const regime = regimeOf(textParameter(ctx, "gradual-exit.scope"));
+  const clauses = regimeClauses(ctx, regime);
+  const reasons: Reason[] = [...tests];
+
+  if (regime === "legacy") {
+    const registration = facts.household.status?.povertyRegistration;
+    const rural = facts.household.area === "rural";
+    const outcome = !rural ? "not-met" : registration == null ? "unknown" : REGISTERED_POOR.has(registration) ? "met" : "not-met";
+    reasons.push(
+      test("gradual-exit.legacy-scope", outcome, clauses, {
+        values: { area: facts.household.area, povertyRegistration: registration ?? null },
+        missing: ["status.povertyRegistration"],
+      }),
+    );
+  }
+
+  const bound = decimalParameter(ctx, "gradual-exit.bound");
+  const limit = bound.times(facts.standardTimesMembers);
+  const belowBound = facts.totalIncome.lessThan(limit);
+  // INT-5: income exactly at the standard is not below it, so it reaches R2, and the window takes it in.
+  const atStandard = facts.incomeEqualsStandard;
+  const int5 = interpretationOn(ctx, "INT-5");
+  const boundOutcome = belowBound && (!atStandard || int5) ? "met" : "not-met";
+  reasons.push(
+    test("gradual-exit.bound", boundOutcome, clauses, {
+      values: {
+        rule: regime,
+        perCapitaMonthlyIncome: formatMoney(facts.perCapita),
+        standard: formatMoney(facts.standard),
+        multiple: bound.toString(),
+        upperBound: formatMoney(bound.times(facts.standard)),
+        countableMonthlyIncome: formatMoney(facts.totalIncome),
+        boundTimesMembers: formatMoney(limit),
+        incomeEqualsStandard: atStandard,
+      },
+      interpretations: atStandard ? ["INT-5"] : [],
+    }),
+  );
+  const property = propertyReason(facts, clauses);
+  reasons.push(property);
+
+  const outcome = allOf(reasons.slice(tests.length).map((reason) => reason.outcome));
+  if (outcome === "not-met") return stopSection(ctx, reasons, "gradual-exit");
+  if (outcome === "unknown") return section("needs-review", reasons);
+  const months = integerParameter(ctx, "gradual-exit.months");
+  const start = firstDayOfNextMonth(ctx.asOf);
+  const window: GradualExitWindow = { start, end: endOfNthMonth(start, months), rule: regime };
+  reasons.push(test("gradual-exit.window", "met", clauses, { values: { start: window.start, end: window.end, months, rule: regime } }));
+  return windowSection(facts, reasons, window, clauses);
+}
+
+/** True when the household left a window and has not re-entered dibao since: no second window in a row (INT-7). */
+function windowJustUsed(facts: HouseholdFacts, end: string): boolean {
+  const since = facts.household.status?.dibao?.since;
+  return since == null || since <= end;
+}
+
+/**
+ * Decides the gradual exit of a current recipient whose income test failed (R2). Returns the new dibao
+ * section, or `undefined` when R2 does not apply (not a recipient, or income below the standard).
+ */
+export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContext, dibao: DibaoSection): { section: DibaoSection; warnings: RuleWarning[] } | undefined {
+  const running = facts.household.status?.gradualExit ?? undefined;
+  const inWindow = running !== undefined && ctx.asOf <= running.end;
+  if (!isCurrentRecipient(facts) && !inWindow) return undefined;
+
+  if (facts.incomeBelowStandard) {
+    if (!inWindow || running === undefined) return undefined;
+    // INT-7: income back below the standard restores ordinary dibao (R1 decided it) and ends the window.
+    const note = test("gradual-exit.window-superseded", "met", clausesInForce(ctx), {
+      values: { start: running.start, end: running.end },
+      interpretations: ["INT-7"],
+    });
+    return { section: { ...dibao, reasons: [...dibao.reasons, note] }, warnings: [] };
+  }
+
+  const tests = testsOf(dibao);
+  const warnings: RuleWarning[] = [];
+  let result: DibaoSection;
+  if (inWindow && running !== undefined) {
+    result = continueWindow(facts, ctx, tests, running.start, running.end);
+  } else if (running !== undefined && windowJustUsed(facts, running.end)) {
+    const used = test("gradual-exit.window-already-used", "not-met", clausesInForce(ctx), {
+      values: { previousStart: running.start, previousEnd: running.end },
+      interpretations: ["INT-7"],
+    });
+    result = stopSection(ctx, [...tests, used], "window-already-used");
+  } else {
+    result = newWindow(facts, ctx, tests);
+  }
+  // The regime in force on asOf governs this review: reading it records it, so an estimated start raises its warning.
+  textParameter(ctx, "gradual-exit.scope");
+  if (result.reasons.some((reason) => reason.interpretations.includes("INT-5") && reason.code === "gradual-exit.bound" && reason.outcome === "met")) {
+    warnings.push({ code: "W-INTERPRETATION", interpretations: ["INT-5"] });
+  }
+  return { section: result, warnings };
+}
+
+export const gradualExitRule: RuleModule = {
+  id: "R2",
+  title: "gradual-exit window",
+  clauses: [...LEGACY_CLAUSES, ...CURRENT_CLAUSES, ...PROPERTY_TEST_CLAUSES, "saim/art-13"],
+  apply(facts, ctx, draft): RulePatch {
+    if (draft.dibao === undefined) return {};
+    const result = evaluateGradualExit(facts, ctx, draft.dibao);
+    return result === undefined ? {} : { dibao: result.section, warnings: result.warnings };
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Building reasons. Every test a rule runs goes through {@link test}, so no test decides without
+ * leaving a reason with its clauses, values, missing inputs and interpretations.
+ */
+import type { Outcome, Reason, ReasonValue } from "../model/determination.js";
+
+export interface ReasonDetails {
+  readonly values?: Readonly<Record<string, ReasonValue>>;
+  readonly missing?: readonly string[];
+  readonly interpretations?: readonly string[];
+}
+
+/** Records one test: its code, outcome and the clauses that decided it. */
+export function test(code: string, outcome: Outcome, clauses: readonly string[], details: ReasonDetails = {}): Reason {
+  return {
+    code,
+    outcome,
+    clauses,
+    values: details.values ?? {},
+    missing: outcome === "unknown" ? (details.missing ?? []) : [],
+    interpretations: details.interpretations ?? [],
+  };
+}
+
+/** `met` / `not-met` from a known boolean, `unknown` from a missing fact. */
+export function outcomeOf(value: boolean | null | undefined): Outcome {
+  return value == null ? "unknown" : value ? "met" : "not-met";
+}
+
+/** Three-valued AND: not-met if any is not met, else unknown if any is unknown, else met. */
+export function allOf(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes("not-met")) return "not-met";
+  return outcomes.includes("unknown") ? "unknown" : "met";
+}
+
+/** Three-valued OR: met if any is met, else unknown if any is unknown, else not-met. */
+export function anyOf(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes("met")) return "met";
+  return outcomes.includes("unknown") ? "unknown" : "not-met";
+}
+
+/** The missing fields named by the unknown reasons, without repeats, in order. */
+export function missingOf(reasons: readonly Reason[]): string[] {
+  const seen = new Set<string>();
+  for (const reason of reasons) for (const field of reason.missing) seen.add(field);
+  return [...seen];
+}

@@ -1,0 +1,64 @@
+/**
+ * Policy fixtures: a household, an assessment date and a partial expected determination worked out
+ * by hand from the rule text. This module is pure; loading files is in `load.ts`.
+ */
+import { z } from "zod";
+import { evaluate } from "../engine/evaluate.js";
+import { InvalidInputError, formatPath } from "../model/errors.js";
+import { isoDateSchema } from "../model/household.js";
+import { matchPartial, type Difference } from "./match.js";
+
+export const fixtureSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().nullish(),
+  source: z.string().nullish(),
+  asOf: isoDateSchema,
+  /** Passed to evaluate as is: validating it is evaluate's job. */
+  household: z.unknown(),
+  parameters: z.unknown().optional(),
+  interpretations: z.record(z.string(), z.boolean()).nullish(),
+  expect: z.union([
+    z.strictObject({ error: z.strictObject({ name: z.string().nullish(), issues: z.array(z.strictObject({ path: z.string(), message: z.string().nullish() })).nullish() }) }),
+    z.record(z.string(), z.unknown()),
+  ]),
+});
+
+export type Fixture = z.output<typeof fixtureSchema> & { readonly file?: string };
+
+export interface FixtureResult {
+  readonly name: string;
+  readonly file: string | undefined;
+  readonly passed: boolean;
+  readonly differences: readonly Difference[];
+}
+
+/** Validates a parsed fixture document; throws with every problem listed by path. */
+export function parseFixture(document: unknown, file?: string): Fixture {
+  const parsed = fixtureSchema.safeParse(document);
+  if (!parsed.success) {
+    const where = file === undefined ? "fixture" : file;
+    throw new Error(`${where}: not a fixture:\n${parsed.error.issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`).join("\n")}`);
+  }
+  return file === undefined ? parsed.data : { ...parsed.data, file };
+}
+
+function errorOutcome(error: unknown): Record<string, unknown> {
+  if (error instanceof InvalidInputError) return { error: { name: error.name, issues: error.issues } };
+  throw error;
+}
+
+/** Runs one fixture: evaluates its household and compares the result with its expectation. */
+export function runFixture(fixture: Fixture): FixtureResult {
+  let actual: unknown;
+  try {
+    actual = evaluate(fixture.household, {
+      asOf: fixture.asOf,
+      parameters: fixture.parameters as never,
+      interpretations: (fixture.interpretations ?? undefined) as never,
+    });
+  } catch (error) {
+    actual = errorOutcome(error);
+  }
+  const differences = matchPartial(fixture.expect, actual);
+  return { name: fixture.name, file: fixture.file, passed: differences.length === 0, differences };
+}
