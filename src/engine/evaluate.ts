@@ -10,6 +10,7 @@ import { formatMoney } from "../model/money.js";
 import { MissingParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
 import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet } from "../policy/parameters.js";
+import type { InterpretationId } from "../policy/interpretations.js";
 import { RULES, type RuleDraft, type RuleWarning } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
@@ -121,7 +122,14 @@ function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination
   };
 }
 
-function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[]): Determination {
+interface Decision {
+  readonly facts: HouseholdFacts;
+  readonly draft: RuleDraft;
+  readonly warnings: readonly RuleWarning[];
+}
+
+/** Facts, then every rule module in order, each patching the draft. */
+function decide(household: Household, ctx: EvaluationContext): Decision {
   const facts = deriveHouseholdFacts(household, ctx);
   let draft: RuleDraft = { dibao: undefined, singlePersonReferrals: [], specialHardship: [] };
   const warnings: RuleWarning[] = [];
@@ -134,8 +142,54 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     };
     if (patch.warnings !== undefined) warnings.push(...patch.warnings);
   }
+  return { facts, draft, warnings };
+}
+
+/** What a determination decided, without its reasons: what an interpretation can change. */
+function outcomeKey(draft: RuleDraft): string {
+  const { reasons: _dibaoReasons, ...dibao } = draft.dibao ?? { reasons: [] };
+  return canonicalJson({
+    dibao,
+    referrals: draft.singlePersonReferrals.map(({ reasons: _reasons, ...entry }) => entry),
+    specialHardship: draft.specialHardship.map(({ reasons: _reasons, ...entry }) => entry),
+  });
+}
+
+/** Whether an interpretation could matter for this household at all: only then is the alternative tried. */
+const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly applies: (facts: HouseholdFacts, ctx: EvaluationContext) => boolean }> = [
+  {
+    id: "INT-1",
+    applies: (facts, ctx) =>
+      facts.members.some((m) => m.leapDayEve) ||
+      facts.members.some((m) => (m.member.supporters ?? []).some((s) => s.birthDate != null && s.birthDate.endsWith("-02-29") && ctx.asOf.endsWith("-02-28"))),
+  },
+  { id: "INT-4", applies: (facts) => facts.counted.some((m) => m.income.floored) },
+  { id: "INT-5", applies: (facts) => facts.incomeEqualsStandard },
+  { id: "INT-9", applies: (facts, ctx) => facts.counted.some((m) => m.age < (peekValue(ctx, "special-hardship.continuation-max-age")?.decimal?.toNumber() ?? 0)) },
+  { id: "INT-10", applies: (facts, ctx) => facts.counted.some((m) => m.age < (peekValue(ctx, "dibao.top-up.preschool-max-age")?.decimal?.toNumber() ?? 0)) },
+  { id: "INT-11", applies: (facts) => facts.counted.some((m) => (m.member.incomes ?? []).some((income) => income.kind === "social-assistance")) },
+];
+
+/**
+ * W-INTERPRETATION: an interpretation changed the result. For each interpretation in force that could
+ * matter here, the household is decided again under the alternative reading; where what was decided
+ * (statuses, amounts, dates) differs, the interpretation is named. INT-3 has its own warning.
+ */
+function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision): RuleWarning[] {
+  const key = outcomeKey(decision.draft);
+  const changed = COUNTERFACTUALS.filter(({ id, applies }) => {
+    if (!ctx.interpretations[id] || !applies(decision.facts, ctx)) return false;
+    const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set() });
+    return outcomeKey(alternative.draft) !== key;
+  }).map(({ id }) => id);
+  return changed.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: changed }];
+}
+
+function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[]): Determination {
+  const decision = decide(household, ctx);
+  const { facts, draft } = decision;
   if (draft.dibao === undefined) throw new Error("no rule decided the dibao section");
-  warnings.push(...parameterWarnings(ctx));
+  const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision), ...parameterWarnings(ctx)];
   return {
     schema: DETERMINATION_SCHEMA,
     householdId: household.id ?? null,

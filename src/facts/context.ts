@@ -3,7 +3,7 @@
  * and a record of every parameter series a rule read. Rules read parameters only through these helpers,
  * so what a determination used is recorded as it is read, not reconstructed afterwards.
  */
-import type { IsoDate, PlainDate } from "../model/date.js";
+import { ageOn, isLeapDayBirthdayEve, type IsoDate, type PlainDate } from "../model/date.js";
 import type { Money } from "../model/money.js";
 import { valueOn, type CompiledParameterSet, type CompiledValue } from "../policy/parameters.js";
 import type { InterpretationId, InterpretationSettings } from "../policy/interpretations.js";
@@ -35,6 +35,15 @@ export class MissingParameterError extends Error {
 
 export function interpretationOn(ctx: EvaluationContext, id: InterpretationId): boolean {
   return ctx.interpretations[id];
+}
+
+/**
+ * Age in full years on asOf. INT-1: born on 29 February, a person is a year older on 1 March of a
+ * common year; with INT-1 off, already on 28 February.
+ */
+export function ageAt(ctx: EvaluationContext, birth: PlainDate): number {
+  const age = ageOn(birth, ctx.asOfDate);
+  return !interpretationOn(ctx, "INT-1") && isLeapDayBirthdayEve(birth, ctx.asOfDate) ? age + 1 : age;
 }
 
 /** The value in force on `asOf`, recording the read; `undefined` when the series has none then. */

@@ -3,10 +3,10 @@
  * (`mlg-review-2021/art-7`), each member's countable income for dibao (`mlg-review-2021/art-13`), and the
  * household's total and per-capita income against the standard.
  */
-import { ageOn, isLeapDayBirthdayEve, parsePlainDate, type PlainDate } from "../model/date.js";
+import { isLeapDayBirthdayEve, parsePlainDate, type PlainDate } from "../model/date.js";
 import type { Household, Member } from "../model/household.js";
 import { Money, ZERO, money } from "../model/money.js";
-import { decimalParameter, interpretationOn, listParameter, switchParameter, type EvaluationContext } from "./context.js";
+import { ageAt, decimalParameter, interpretationOn, listParameter, switchParameter, type EvaluationContext } from "./context.js";
 
 /** R0 countable income of one member. */
 export interface DibaoIncome {
@@ -14,7 +14,7 @@ export interface DibaoIncome {
   readonly gross: Money;
   /** Sum of the member's deductions. */
   readonly deductions: Money;
-  /** gross − deductions, never below 0 (INT-4). */
+  /** gross − deductions, never below 0 (INT-4; with INT-4 off it may be negative and offset others' income). */
   readonly countable: Money;
   /** INT-4 decided: deductions exceeded the countable income. */
   readonly floored: boolean;
@@ -62,7 +62,7 @@ export interface HouseholdFacts {
 }
 
 /** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
-function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean): DibaoIncome {
+function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean, floorAtZero: boolean): DibaoIncome {
   let gross = ZERO;
   let basicPensionAssumed = false;
   for (const income of member.incomes ?? []) {
@@ -76,7 +76,7 @@ function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPe
   for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
   const net = gross.minus(deductions);
   const floored = net.isNegative();
-  return { gross, deductions, countable: floored ? ZERO : net, floored, basicPensionAssumed };
+  return { gross, deductions, countable: floored && floorAtZero ? ZERO : net, floored, basicPensionAssumed };
 }
 
 /** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */
@@ -94,10 +94,10 @@ function memberFacts(member: Member, index: number, ctx: EvaluationContext, excl
     index,
     path: `members[${index}]`,
     birth,
-    age: ageOn(birth, ctx.asOfDate),
+    age: ageAt(ctx, birth),
     leapDayEve: isLeapDayBirthdayEve(birth, ctx.asOfDate),
     counted: member.excluded == null,
-    income: dibaoIncome(member, excluded, stated),
+    income: dibaoIncome(member, excluded, stated, interpretationOn(ctx, "INT-4")),
   };
 }
 

@@ -137,6 +137,18 @@ export const CHONGQING_PARAMETERS: ParameterSetData = {
     ),
     "special-hardship.no-capacity.elderly-min-age": constant("No capacity to work: aged this or over (60周岁以上)", "years", "60", "shp-identification-2021"),
     "special-hardship.no-capacity.minor-max-age": constant("No capacity to work: new entry on age alone below this age (未满16周岁; INT-9)", "years", "16", "shp-identification-2021"),
+    "special-hardship.no-capacity.disability-grades": constant(
+      "No capacity to work by disability: category and the highest qualifying grade (shp-identification-2021/art-5 item 3)",
+      "category:grade",
+      ["intellectual:3", "mental:3", "physical:2", "visual:1"],
+      "shp-identification-2021",
+    ),
+    "special-hardship.continuation-schooling": constant(
+      "Schooling in which a supported person keeps support past the continuation age (shp-identification-2021/art-24)",
+      "kinds",
+      ["compulsory", "high-school", "vocational"],
+      "shp-identification-2021",
+    ),
     "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
     "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
     "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),

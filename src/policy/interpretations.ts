@@ -14,14 +14,22 @@ export interface Interpretation {
 }
 
 export const INTERPRETATIONS: readonly Interpretation[] = [
-  { id: "INT-1", summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.", alternative: undefined },
+  {
+    id: "INT-1",
+    summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.",
+    alternative: "Off: on 28 February.",
+  },
   { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined },
   {
     id: "INT-3",
     summary: "The basic pension of the residents' scheme stays excluded from dibao income outside 2021-07-01 … 2025-12-31 (the text states it only for the 14th Five-Year Plan), with warning W-BASIC-PENSION-EXCLUSION-ASSUMED.",
     alternative: "Off: the basic pension counts as income outside 2021-07-01 … 2025-12-31.",
   },
-  { id: "INT-4", summary: "Deductions never take a member's countable income below 0; they do not reduce other members' income.", alternative: undefined },
+  {
+    id: "INT-4",
+    summary: "Deductions never take a member's countable income below 0; they do not reduce other members' income.",
+    alternative: "Off: a member's deductions beyond their own income reduce the household's total.",
+  },
   {
     id: "INT-5",
     summary: "Per-capita income exactly equal to the standard (neither below nor above it) falls inside the gradual-exit window.",

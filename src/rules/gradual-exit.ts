@@ -11,7 +11,7 @@ import { citations, decimalParameter, integerParameter, interpretationOn, peekVa
 import type { HouseholdFacts } from "../facts/household-facts.js";
 import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, isCurrentRecipient, stopReason } from "./minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "./reason.js";
-import type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+import type { RuleModule, RulePatch } from "./rule.js";
 
 export const LEGACY_CLAUSES = ["cq-daily-2020-09/gradual-exit-legacy"] as const;
 /** Every clause the current rule may cite, whatever the date; the ones in force come from `citations.gradual-exit.current`. */
@@ -101,13 +101,9 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
   if (regime === "legacy") {
     const registration = facts.household.status?.povertyRegistration;
     const rural = facts.household.area === "rural";
-    const outcome = !rural ? "not-met" : registration == null ? "unknown" : REGISTERED_POOR.has(registration) ? "met" : "not-met";
-    reasons.push(
-      test("gradual-exit.legacy-scope", outcome, clauses, {
-        values: { area: facts.household.area, povertyRegistration: registration ?? null },
-        missing: ["status.povertyRegistration"],
-      }),
-    );
+    // A registration not given is read as not registered: the rule names the registered statuses.
+    const outcome = rural && registration != null && REGISTERED_POOR.has(registration) ? "met" : "not-met";
+    reasons.push(test("gradual-exit.legacy-scope", outcome, clauses, { values: { area: facts.household.area, povertyRegistration: registration ?? null } }));
   }
 
   const bound = decimalParameter(ctx, "gradual-exit.bound");
@@ -155,7 +151,7 @@ function windowJustUsed(facts: HouseholdFacts, end: string): boolean {
  * Decides the gradual exit of a current recipient whose income test failed (R2). Returns the new dibao
  * section, or `undefined` when R2 does not apply (not a recipient, or income below the standard).
  */
-export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContext, dibao: DibaoSection): { section: DibaoSection; warnings: RuleWarning[] } | undefined {
+export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContext, dibao: DibaoSection): DibaoSection | undefined {
   const running = facts.household.status?.gradualExit ?? undefined;
   const inWindow = running !== undefined && ctx.asOf <= running.end;
   if (!isCurrentRecipient(facts) && !inWindow) return undefined;
@@ -167,11 +163,10 @@ export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContex
       values: { start: running.start, end: running.end },
       interpretations: ["INT-7"],
     });
-    return { section: { ...dibao, reasons: [...dibao.reasons, note] }, warnings: [] };
+    return { ...dibao, reasons: [...dibao.reasons, note] };
   }
 
   const tests = testsOf(dibao);
-  const warnings: RuleWarning[] = [];
   let result: DibaoSection;
   if (inWindow && running !== undefined) {
     result = continueWindow(facts, ctx, tests, running.start, running.end);
@@ -186,10 +181,7 @@ export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContex
   }
   // The regime in force on asOf governs this review: reading it records it, so an estimated start raises its warning.
   textParameter(ctx, "gradual-exit.scope");
-  if (result.reasons.some((reason) => reason.interpretations.includes("INT-5") && reason.code === "gradual-exit.bound" && reason.outcome === "met")) {
-    warnings.push({ code: "W-INTERPRETATION", interpretations: ["INT-5"] });
-  }
-  return { section: result, warnings };
+  return result;
 }
 
 export const gradualExitRule: RuleModule = {
@@ -199,6 +191,6 @@ export const gradualExitRule: RuleModule = {
   apply(facts, ctx, draft): RulePatch {
     if (draft.dibao === undefined) return {};
     const result = evaluateGradualExit(facts, ctx, draft.dibao);
-    return result === undefined ? {} : { dibao: result.section, warnings: result.warnings };
+    return result === undefined ? {} : { dibao: result };
   },
 };

@@ -1,0 +1,242 @@
+/**
+ * R4 Extreme-poverty support (特困人员救助供养), per counted member: no capacity to work, no livelihood
+ * and no able legal supporter (`saim/art-14`, `shp-identification-2021/art-4`–`art-9`, `art-24`), with the
+ * published basic standard and the care subsidy of the person's self-care tier (`saim/art-15`, `art-21`, `art-22`).
+ */
+import type { CareTier, Outcome, Reason, SpecialHardshipEntry } from "../model/determination.js";
+import { firstDayOfNextMonth, parsePlainDate } from "../model/date.js";
+import type { Disability, Supporter } from "../model/household.js";
+import { formatMoney, ZERO, money, type Money } from "../model/money.js";
+import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../facts/context.js";
+import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
+import { getClause } from "../policy/clauses.js";
+import { allOf, anyOf, missingOf, outcomeOf, test } from "./reason.js";
+import type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+
+const ART = (n: number): string => `shp-identification-2021/art-${n}`;
+export const SPECIAL_HARDSHIP_CLAUSES = [
+  "saim/art-14",
+  "saim/art-15",
+  ART(4),
+  ART(5),
+  ART(6),
+  ART(8),
+  ART(9),
+  ART(17),
+  ART(21),
+  ART(22),
+  ART(24),
+  "reform-opinion-2020/item-5",
+] as const;
+
+/** Grade 1–2 of any category, or grade 3 intellectual or mental (art-8 item 4, "重度残疾人和残疾等级为三级的智力、精神残疾人"). */
+function severelyDisabledSupporter(disability: Disability | null | undefined): boolean {
+  if (disability == null) return false;
+  return disability.grade <= 2 || (disability.grade === 3 && (disability.category === "intellectual" || disability.category === "mental"));
+}
+
+function disabilityQualifies(disability: Disability | null | undefined, grades: readonly string[]): boolean {
+  if (disability == null) return false;
+  return grades.some((entry) => {
+    const [category, maxGrade] = entry.split(":");
+    return category === disability.category && disability.grade <= Number(maxGrade);
+  });
+}
+
+/** Condition 1, no capacity to work (art-5), with continuation of a supported minor (art-24) and INT-9. */
+function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: boolean): Reason {
+  const elderlyAge = integerParameter(ctx, "special-hardship.no-capacity.elderly-min-age");
+  const continuationAge = integerParameter(ctx, "special-hardship.continuation-max-age");
+  // INT-9: new entry on age alone under 16; off, under 18 (the 2020 opinion's extension).
+  const int9 = interpretationOn(ctx, "INT-9");
+  const minorAge = int9 ? integerParameter(ctx, "special-hardship.no-capacity.minor-max-age") : continuationAge;
+  const schooling = person.member.schooling ?? "none";
+  const grounds: string[] = [];
+  if (person.age >= elderlyAge) grounds.push("aged");
+  if (person.age < minorAge) grounds.push("minor");
+  if (disabilityQualifies(person.member.disability, listParameter(ctx, "special-hardship.no-capacity.disability-grades"))) grounds.push("disability");
+  const continuing = supported && (person.age < continuationAge || listParameter(ctx, "special-hardship.continuation-schooling").includes(schooling));
+  if (continuing && !grounds.includes("minor")) grounds.push("continuation");
+  const int9Decided = int9 && grounds.length === 0 && person.age < continuationAge;
+  const clauses = ["saim/art-14", ART(4), ART(5), ...(grounds.includes("continuation") ? [ART(24)] : []), ...(int9Decided ? ["reform-opinion-2020/item-5"] : [])];
+  return test("special-hardship.no-capacity", grounds.length > 0 ? "met" : "not-met", clauses, {
+    values: {
+      memberId: person.member.id,
+      age: person.age,
+      disabilityCategory: person.member.disability?.category ?? null,
+      disabilityGrade: person.member.disability?.grade ?? null,
+      currentlySupported: supported,
+      schooling,
+      grounds,
+    },
+    interpretations: [...(int9Decided ? ["INT-9"] : []), ...(person.leapDayEve ? ["INT-1"] : [])],
+  });
+}
+
+/** Own income for the livelihood test (art-6): all kinds but those it excludes, and assistance (INT-11); no deductions. */
+function ownIncome(person: MemberFacts, ctx: EvaluationContext): { income: Money; int11: boolean } {
+  const excluded = new Set(listParameter(ctx, "special-hardship.income.excluded-kinds"));
+  const int11 = interpretationOn(ctx, "INT-11");
+  if (int11) excluded.add("social-assistance");
+  let income = ZERO;
+  let hasAssistance = false;
+  for (const item of person.member.incomes ?? []) {
+    if (item.kind === "social-assistance") hasAssistance = true;
+    if (!excluded.has(item.kind)) income = income.plus(money(item.monthly));
+  }
+  return { income, int11: int11 && hasAssistance };
+}
+
+function livelihoodReasons(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationContext): Reason[] {
+  const { income, int11 } = ownIncome(person, ctx);
+  const compliant = person.member.ownAssetsCompliant;
+  return [
+    test("special-hardship.own-income", income.lessThan(facts.standard) ? "met" : "not-met", [ART(6)], {
+      values: { memberId: person.member.id, ownMonthlyIncome: formatMoney(income), standard: formatMoney(facts.standard) },
+      interpretations: int11 ? ["INT-11"] : [],
+    }),
+    test("special-hardship.own-property", outcomeOf(compliant), [ART(6)], {
+      values: { memberId: person.member.id, ownAssetsCompliant: compliant ?? null },
+      missing: [`${person.path}.ownAssetsCompliant`],
+    }),
+  ];
+}
+
+interface CaseResult {
+  readonly outcome: Outcome;
+  readonly missing: string[];
+}
+
+/** A fact that may be missing: known → its outcome, missing → unknown naming it. */
+function fact(value: boolean | null | undefined, path: string, missing: string[]): Outcome {
+  if (value == null) missing.push(path);
+  return outcomeOf(value);
+}
+
+/** Whether one legal supporter is unable to support (art-8 items 1–5); any case met makes them unable. */
+function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFacts, ctx: EvaluationContext): CaseResult & { cases: Outcome[] } {
+  const missing: string[] = [];
+  const birth = supporter.birthDate == null ? undefined : parsePlainDate(supporter.birthDate);
+  const age = birth === undefined ? undefined : ageAt(ctx, birth);
+  const atLeast = (minAge: number): boolean | undefined => (age === undefined ? undefined : age >= minAge);
+  const incomeYear = ctx.asOfDate.year - 1;
+  const figureName = `resident-disposable-income.${facts.household.area}`;
+  const lowIncome = (): boolean | undefined => {
+    const figure = decimalForYear(ctx, figureName, incomeYear);
+    if (figure === undefined) missing.push(`parameters.${figureName}:${incomeYear}`);
+    if (supporter.annualIncome == null) missing.push(`${path}.annualIncome`);
+    if (figure === undefined || supporter.annualIncome == null) return undefined;
+    return money(supporter.annualIncome).lessThan(figure);
+  };
+  const assets = (): Outcome => fact(supporter.assetsWithinLowIncomeRules, `${path}.assetsWithinLowIncomeRules`, missing);
+  const age60 = atLeast(integerParameter(ctx, "special-hardship.supporter.dibao-min-age"));
+  const age70 = atLeast(integerParameter(ctx, "special-hardship.supporter.elderly-min-age"));
+  const ageMissing = (): void => {
+    if (age === undefined) missing.push(`${path}.birthDate`);
+  };
+  const cases: Outcome[] = [];
+  cases.push(fact(supporter.specialHardship, `${path}.specialHardship`, []));
+  if (supporter.specialHardship == null) missing.push(`${path}.specialHardship`);
+  // Each case is a three-valued AND, so a part definitely not met settles it without the unknown parts.
+  const case2Parts = [outcomeOf(age60), outcomeOf(supporter.dibaoRecipient)];
+  cases.push(allOf(case2Parts));
+  if (allOf(case2Parts) === "unknown") {
+    if (age60 === undefined) ageMissing();
+    if (supporter.dibaoRecipient == null) missing.push(`${path}.dibaoRecipient`);
+  }
+  const case3Age = outcomeOf(age70);
+  if (case3Age === "not-met") cases.push("not-met");
+  else {
+    if (case3Age === "unknown") ageMissing();
+    cases.push(allOf([case3Age, outcomeOf(lowIncome()), assets()]));
+  }
+  if (!severelyDisabledSupporter(supporter.disability)) cases.push("not-met");
+  else cases.push(allOf(["met", outcomeOf(lowIncome()), assets()]));
+  cases.push(supporter.legalIncapacity == null ? "not-met" : allOf(["met", assets()]));
+  const outcome = anyOf(cases);
+  return { outcome, cases, missing: outcome === "unknown" ? [...new Set(missing)] : [] };
+}
+
+/** Condition 3, no able legal supporter (art-8): none at all, or every one unable; absent list is unknown. */
+function supportersReason(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationContext): Reason {
+  const supporters = person.member.supporters;
+  const clauses = [ART(4), ART(8)];
+  if (supporters == null) {
+    return test("special-hardship.no-able-supporter", "unknown", clauses, { values: { memberId: person.member.id, supporters: null }, missing: [`${person.path}.supporters`] });
+  }
+  const results = supporters.map((supporter, index) => supporterUnable(supporter, `${person.path}.supporters[${index}]`, facts, ctx));
+  const outcome = allOf(results.map((result) => result.outcome));
+  return test("special-hardship.no-able-supporter", outcome, clauses, {
+    values: {
+      memberId: person.member.id,
+      supporters: supporters.length,
+      unable: results.map((result) => result.outcome),
+      disposableIncomeYear: ctx.asOfDate.year - 1,
+    },
+    missing: results.flatMap((result) => (result.outcome === "unknown" ? result.missing : [])),
+  });
+}
+
+function careTierOf(adlFailed: number, fullLossFrom: number): CareTier {
+  if (adlFailed === 0) return "self-care";
+  return adlFailed >= fullLossFrom ? "full" : "partial";
+}
+
+/** The citation of a parameter's source when the catalogue holds it as a clause (the standards notices). */
+function sourceClause(ctx: EvaluationContext, name: string): string[] {
+  const source = optionalValue(ctx, name)?.source;
+  return source !== undefined && getClause(source) !== undefined ? [source] : [];
+}
+
+function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationContext): SpecialHardshipEntry {
+  const supported = facts.specialHardshipMemberIds.has(person.member.id);
+  const reasons: Reason[] = [capacityReason(person, ctx, supported)];
+  if (person.age < integerParameter(ctx, "special-hardship.continuation-max-age")) {
+    const chosen = person.member.orphanSupportChosen === true;
+    reasons.push(test("special-hardship.orphan-choice", chosen ? "not-met" : "met", [ART(9)], { values: { memberId: person.member.id, orphanSupportChosen: chosen } }));
+  }
+  reasons.push(...livelihoodReasons(person, facts, ctx), supportersReason(person, facts, ctx));
+  const status = allOf(reasons.map((reason) => reason.outcome));
+  const none = { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null };
+  if (status === "not-met") return { ...none, status: "ineligible", reasons };
+  if (status === "unknown") return { ...none, status: "needs-review", reasons };
+
+  const basic = decimalParameter(ctx, "special-hardship.basic-standard");
+  const supportStart = firstDayOfNextMonth(ctx.asOf);
+  reasons.push(
+    test("special-hardship.basic", "met", ["saim/art-15", ART(17), ...sourceClause(ctx, "special-hardship.basic-standard")], {
+      values: { basicMonthly: formatMoney(basic), supportStart },
+    }),
+  );
+  const adlFailed = person.member.selfCare?.adlFailed;
+  if (adlFailed == null) {
+    reasons.push(test("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { values: { memberId: person.member.id }, missing: [`${person.path}.selfCare`] }));
+    return { ...none, status: "eligible", basicMonthly: formatMoney(basic), supportStart, reasons };
+  }
+  const tier = careTierOf(adlFailed, integerParameter(ctx, "special-hardship.self-care.full-loss-min-failed"));
+  const careName = `special-hardship.care.${tier}`;
+  const care = decimalParameter(ctx, careName);
+  reasons.push(
+    test("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), ...sourceClause(ctx, careName)], {
+      values: { memberId: person.member.id, adlFailed, careTier: tier, careMonthly: formatMoney(care) },
+    }),
+  );
+  return { memberId: person.member.id, status: "eligible", basicMonthly: formatMoney(basic), careMonthly: formatMoney(care), careTier: tier, supportStart, reasons };
+}
+
+/** Decides extreme-poverty support for every counted member, in member order. */
+export function evaluateSpecialHardship(facts: HouseholdFacts, ctx: EvaluationContext): { entries: SpecialHardshipEntry[]; warnings: RuleWarning[] } {
+  return { entries: facts.counted.map((person) => entryFor(person, facts, ctx)), warnings: [] };
+}
+
+export const specialHardshipRule: RuleModule = {
+  id: "R4",
+  title: "extreme-poverty support",
+  clauses: SPECIAL_HARDSHIP_CLAUSES,
+  apply(facts, ctx): RulePatch {
+    const { entries, warnings } = evaluateSpecialHardship(facts, ctx);
+    return { specialHardship: entries, warnings };
+  },
+};
+
+export { missingOf };
