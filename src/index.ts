@@ -24,3 +24,5 @@ export {
 export { INTERPRETATIONS, type Interpretation, type InterpretationId } from "./policy/interpretations.js";
 export { RULES } from "./rules/index.js";
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
+export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat } from "./explain/explain.js";
+export { householdJsonSchema } from "./model/json-schema.js";

@@ -13,7 +13,14 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
       issues.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
-  return issues;
+  // A check that aborts still leaves one issue; two checks failing with the same message say it once.
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -21,11 +21,14 @@ const DATE_MESSAGE = "must be a real calendar date written YYYY-MM-DD (years 185
 const MONEY_MESSAGE = 'must be an amount of money: a decimal string like "1200.50" or a finite number, ≥ 0, at most 2 decimals, at most 12 integer digits';
 
 /** A real calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.string({ error: DATE_MESSAGE }).refine(isIsoDate, { message: DATE_MESSAGE });
+export const isoDateSchema = z
+  .string({ error: DATE_MESSAGE })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE, abort: true })
+  .refine(isIsoDate, { message: DATE_MESSAGE });
 
 /** Money in: decimal string or finite number, ≥ 0, ≤ 2 decimals. Money out: canonical decimal text. */
 export const moneySchema = z
-  .union([z.string(), z.number()], { error: MONEY_MESSAGE })
+  .union([z.string().regex(/^\d{1,12}(\.\d{1,2})?$/), z.number().nonnegative()], { error: MONEY_MESSAGE })
   .transform((value, ctx) => {
     const normalized = normalizeMoney(value);
     if (normalized === undefined) {

@@ -1,0 +1,90 @@
+/** The CLI commands: evaluate, test, schema, clauses. Each returns its exit code. */
+import { parseArgs } from "node:util";
+import { evaluate } from "../engine/evaluate.js";
+import { explain, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
+import { householdJsonSchema } from "../model/json-schema.js";
+import { clauseCatalogue, getSource } from "../policy/clauses.js";
+import { loadFixtures } from "../testing/load.js";
+import { runFixture } from "../testing/fixtures.js";
+import { parseJsonText, readParameters, readText } from "./io.js";
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
+}
+
+export function evaluateCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      "as-of": { type: "string" },
+      format: { type: "string" },
+      lang: { type: "string" },
+      parameters: { type: "string" },
+    },
+  });
+  if (values["as-of"] === undefined) throw new UsageError("evaluate needs --as-of YYYY-MM-DD");
+  if (positionals.length > 1) throw new UsageError("evaluate takes one FILE (or - for standard input)");
+  const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", "json");
+  const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
+  const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
+  const parameters = values.parameters === undefined ? undefined : readParameters(values.parameters);
+  const determination = evaluate(household, { asOf: values["as-of"], parameters: parameters as never });
+  io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat }));
+  return 0;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? "(absent)" : JSON.stringify(value);
+}
+
+export function testCommand(args: readonly string[], io: Io): number {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} });
+  if (positionals.length === 0) throw new UsageError("test needs at least one fixture file or folder");
+  let passed = 0;
+  let failed = 0;
+  for (const fixture of loadFixtures(positionals)) {
+    const result = runFixture(fixture);
+    if (result.passed) {
+      passed++;
+      continue;
+    }
+    failed++;
+    for (const difference of result.differences) {
+      io.out(`FAIL ${result.name} (${result.file ?? "?"}): ${difference.path || "(root)"} expected ${show(difference.expected)}, got ${show(difference.actual)}\n`);
+    }
+  }
+  io.out(`${passed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+export function schemaCommand(args: readonly string[], io: Io): number {
+  parseArgs({ args: [...args], allowPositionals: false, strict: true, options: {} });
+  io.out(`${JSON.stringify(householdJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+export function clausesCommand(args: readonly string[], io: Io): number {
+  const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { lang: { type: "string" } } });
+  const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
+  for (const clause of clauseCatalogue) {
+    const source = getSource(clause.source);
+    io.out(`${clause.id}  ${source?.title ?? clause.source}\n  ${lang === "en" ? clause.en : clause.zh}\n`);
+  }
+  return 0;
+}

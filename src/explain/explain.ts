@@ -1,0 +1,147 @@
+/**
+ * explain: a determination as prose, in Chinese or English, plain text or Markdown. All prose comes
+ * from the message tables; every cited clause is quoted from the catalogue.
+ */
+import type { Determination, Reason, ReasonValue, Warning } from "../model/determination.js";
+import { getClause, getSource } from "../policy/clauses.js";
+import { en } from "./messages/en.js";
+import { zhCN } from "./messages/zh-CN.js";
+import type { MessageTable, Values } from "./types.js";
+
+export type ExplainLanguage = "zh-CN" | "en";
+export type ExplainFormat = "text" | "markdown";
+
+export interface ExplainOptions {
+  readonly lang?: ExplainLanguage;
+  readonly format?: ExplainFormat;
+}
+
+export const MESSAGE_TABLES: Readonly<Record<ExplainLanguage, MessageTable>> = { "zh-CN": zhCN, en };
+
+/** The prose of one reason: its message for the outcome, or a plain fallback naming the code. */
+export function reasonText(reason: Reason, table: MessageTable): string {
+  const messages = table.reasons[reason.code];
+  const template = messages?.[reason.outcome] ?? messages?.any;
+  return template === undefined ? `${reason.code}: ${table.labels.outcome[reason.outcome]}` : template(reason.values);
+}
+
+interface Writer {
+  heading(text: string): void;
+  line(text: string): void;
+  item(text: string, depth?: number): void;
+  quote(text: string): void;
+  blank(): void;
+  toString(): string;
+}
+
+function writer(format: ExplainFormat): Writer {
+  const lines: string[] = [];
+  const md = format === "markdown";
+  return {
+    heading: (text) => {
+      if (lines.length > 0 && lines[lines.length - 1] !== "") lines.push("");
+      lines.push(md ? `## ${text}` : `${text}\n${"=".repeat(Math.min(60, text.length * 2))}`);
+      lines.push("");
+    },
+    line: (text) => lines.push(text),
+    item: (text, depth = 0) => lines.push(`${"  ".repeat(depth)}${md ? "- " : "• "}${text}`),
+    quote: (text) => lines.push(md ? `> ${text}` : `    “${text}”`),
+    blank: () => lines.push(""),
+    toString: () => `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`,
+  };
+}
+
+function mark(reason: Reason): string {
+  return reason.outcome === "met" ? "✓" : reason.outcome === "not-met" ? "✗" : "?";
+}
+
+function writeReasons(out: Writer, reasons: readonly Reason[], table: MessageTable, cited: Set<string>, depth = 0): void {
+  for (const reason of reasons) {
+    for (const id of reason.clauses) cited.add(id);
+    const extras: string[] = [`[${reason.clauses.join(", ")}]`];
+    if (reason.missing.length > 0) extras.push(`${table.labels.missing}: ${reason.missing.join(", ")}`);
+    if (reason.interpretations.length > 0) extras.push(`${table.labels.interpretations}: ${reason.interpretations.join(", ")}`);
+    out.item(`${mark(reason)} ${reasonText(reason, table)} ${extras.join("; ")}`, depth);
+  }
+}
+
+function warningValues(warning: Warning): Values {
+  const values: Record<string, ReasonValue> = { parameters: warning.parameters, interpretations: warning.interpretations };
+  if (warning.memberIds !== undefined) values.memberIds = warning.memberIds;
+  return values;
+}
+
+/** Renders a determination as prose, quoting the text of every clause it cites. */
+export function explain(determination: Determination, options: ExplainOptions = {}): string {
+  const table = MESSAGE_TABLES[options.lang ?? "zh-CN"];
+  const format = options.format ?? "text";
+  const { labels } = table;
+  const out = writer(format);
+  const cited = new Set<string>();
+  const d = determination;
+
+  out.line(format === "markdown" ? `# ${labels.title}` : labels.title);
+  out.blank();
+  out.line(`${labels.household}: ${d.householdId ?? "—"} (${d.jurisdiction}); ${labels.asOf}: ${d.asOf}`);
+  out.line(labels.figures(d.figures as unknown as Values));
+
+  out.heading(labels.dibao);
+  out.line(
+    labels.dibaoStatus({
+      status: d.dibao.status,
+      monthlyAmount: d.dibao.monthlyAmount,
+      baseAmount: d.dibao.baseAmount,
+      paymentStart: d.dibao.paymentStart,
+      stopFrom: d.dibao.stopFrom,
+      windowStart: d.dibao.window?.start ?? null,
+      windowEnd: d.dibao.window?.end ?? null,
+      windowRule: d.dibao.window?.rule ?? null,
+    }),
+  );
+  writeReasons(out, d.dibao.reasons, table, cited);
+
+  out.heading(labels.referrals);
+  if (d.singlePersonReferrals.length === 0) out.line(labels.noReferrals);
+  else {
+    out.line(labels.applicationNote);
+    for (const referral of d.singlePersonReferrals) {
+      out.item(labels.referral({ memberId: referral.memberId, route: referral.route, status: referral.status, monthlyAmount: referral.monthlyAmount }));
+      writeReasons(out, referral.reasons, table, cited, 1);
+    }
+  }
+
+  out.heading(labels.specialHardship);
+  for (const entry of d.specialHardship) {
+    out.item(
+      labels.specialHardshipEntry({
+        memberId: entry.memberId,
+        status: entry.status,
+        basicMonthly: entry.basicMonthly,
+        careMonthly: entry.careMonthly,
+        careTier: entry.careTier,
+        supportStart: entry.supportStart,
+      }),
+    );
+    writeReasons(out, entry.reasons, table, cited, 1);
+  }
+
+  out.heading(labels.warnings);
+  if (d.warnings.length === 0) out.line(labels.noWarnings);
+  for (const warning of d.warnings) {
+    const template = table.warnings[warning.code];
+    out.item(`${warning.code}: ${template === undefined ? "" : template(warningValues(warning))}`);
+  }
+
+  out.heading(labels.clauses);
+  for (const id of [...cited].sort()) {
+    const clause = getClause(id);
+    if (clause === undefined) continue;
+    const source = getSource(clause.source);
+    out.item(`${id}${source === undefined ? "" : ` — ${source.title}`}`);
+    out.quote(clause.zh);
+    if (table.lang === "en") out.quote(`${clause.en}${clause.enBy === "library" ? " (gist: this library's wording)" : ""}`);
+  }
+  out.blank();
+  out.line(`${labels.engine}: ${d.engine.name} ${d.engine.version}; parameters ${d.parameterSet.id} ${d.parameterSet.digest}; input ${d.inputDigest}`);
+  return out.toString();
+}

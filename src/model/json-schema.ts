@@ -1,0 +1,19 @@
+/** The JSON Schema of `Household`, generated from the zod schema, for callers outside TypeScript. */
+import { z } from "zod";
+import { householdSchema } from "./household.js";
+
+let cached: Record<string, unknown> | undefined;
+
+/**
+ * JSON Schema (draft 2020-12) of the input a caller writes. It checks shapes, types, enums, formats
+ * and sizes; the cross-field rules (unique member ids, at least one counted member, real calendar
+ * dates, at most 2 decimals in numbers) are checked by the library itself.
+ */
+export function householdJsonSchema(): Record<string, unknown> {
+  cached ??= {
+    ...z.toJSONSchema(householdSchema, { io: "input", unrepresentable: "any" }),
+    $id: "https://www.npmjs.com/package/social-assistance-rules/household.schema.json",
+    title: "Household (social-assistance-rules v1 contract)",
+  };
+  return cached;
+}
