@@ -65,8 +65,9 @@ const setSchema = z.strictObject({
 });
 
 /**
- * What a caller passes as the `parameters` option: series to add or change, on top of a base set
- * (the shipped set for the household's jurisdiction unless `inherit` is false). A series given here
+ * What a caller passes as the `parameters` option: series to add or change, on top of a base set —
+ * the shipped set named by `base` (say "CN-CQ", for another city that shares the national rules), else
+ * the shipped set for the household's jurisdiction; none when `inherit` is false. A series given here
  * merges with the base series by `from` (a value with the same `from` replaces the base value), or
  * replaces it whole with `replace: true`. `source` defaults to "caller", `dateStatus` to "verified".
  */
@@ -75,6 +76,7 @@ export const parameterOverrideSchema = z.strictObject({
   jurisdiction: z.string().min(1).nullish(),
   description: z.string().nullish(),
   inherit: z.boolean().nullish(),
+  base: z.string().min(1).nullish(),
   series: z.record(
     z.string().min(1),
     z.strictObject({
@@ -158,7 +160,11 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
   const parsed = parameterOverrideSchema.safeParse(input);
   if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
   const override = parsed.data;
-  const inherited = override.inherit === false ? undefined : base;
+  const named = override.base == null ? base : shippedParameterSet(override.base)?.data;
+  if (override.base != null && named === undefined) {
+    throw new InvalidOptionsError([{ path: formatPath([...path, "base"]), message: `no shipped parameter set "${override.base}" (only CN-CQ ships)` }]);
+  }
+  const inherited = override.inherit === false ? undefined : named;
   const series: Record<string, ParameterSeriesData> = { ...(inherited?.series ?? {}) };
   for (const [name, change] of Object.entries(override.series)) {
     const current = change.replace === true ? undefined : series[name];
@@ -174,7 +180,7 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
   const baseId = inherited?.id;
   return {
     id: override.id ?? (baseId === undefined ? "custom" : `${baseId}+override`),
-    jurisdiction: override.jurisdiction ?? inherited?.jurisdiction ?? base?.jurisdiction ?? "",
+    jurisdiction: override.jurisdiction ?? inherited?.jurisdiction ?? "",
     description: override.description ?? inherited?.description ?? "",
     series,
   };

@@ -27,6 +27,14 @@ export const SPECIAL_HARDSHIP_CLAUSES = [
   ART(22),
   ART(24),
   "reform-opinion-2020/item-5",
+  // The standards notices behind the published basic standard and care subsidy in force.
+  "cq-standards-2018",
+  "cq-standards-2020",
+  "cq-standards-2021",
+  "cq-standards-2022",
+  "cq-standards-2023",
+  "cq-standards-2024",
+  "cq-standards-2025",
 ] as const;
 
 /** Grade 1–2 of any category, or grade 3 intellectual or mental (art-8 item 4, "重度残疾人和残疾等级为三级的智力、精神残疾人"). */

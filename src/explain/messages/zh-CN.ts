@@ -9,6 +9,16 @@ const RULE: Record<string, string> = { current: "现行", legacy: "原" };
 const rule = (value: unknown): string => RULE[String(value)] ?? s(value);
 const TIER: Record<string, string> = { "self-care": "全自理", partial: "半护理", full: "全护理" };
 const ROUTE: Record<string, string> = { "registered-poor": "未脱贫建档立卡贫困户", "near-dibao": "低保边缘家庭", "adult-severe-disability": "成年无业重度残疾人" };
+const CATEGORY: Record<string, string> = {
+  "severely-disabled": "一至二级重残人员",
+  "serious-illness": "患有重大疾病人员",
+  "aged-70-plus": "70岁以上老人",
+  "preschool-child": "学龄前儿童",
+  student: "在校学生",
+  disabled: "残疾人员",
+};
+const GROUND: Record<string, string> = { aged: "60周岁以上", minor: "未满16周岁", disability: "残疾等级", continuation: "继续享受救助供养" };
+const list = (value: unknown, names: Record<string, string>): string => (Array.isArray(value) ? value.map((item) => names[String(item)] ?? String(item)).join("、") : s(value));
 const own = (v: Values): string => `${s(v.memberId)}本人可计收入每月${yuan(v.ownMonthlyIncome)}`;
 
 export const zhCN: MessageTable = {
@@ -34,7 +44,7 @@ export const zhCN: MessageTable = {
         `月保障金${yuan(v.monthlyAmount)}：标准×人数${yuan(v.standardTimesMembers)}−家庭收入${yuan(v.countableMonthlyIncome)}＝${yuan(v.baseAmount)}，另加分类重点救助${yuan(v.topUpTotal)}；自${s(v.paymentStart)}起发放。`,
     },
     "dibao.stop": { any: (v) => `自${s(v.stopFrom)}起停发最低生活保障金；以上理由即为书面说明。` },
-    "top-up.member": { any: (v) => `${s(v.memberId)}（${s(v.age)}周岁）分类重点救助每月${yuan(v.amount)}（${s(v.categories)}）。` },
+    "top-up.member": { any: (v) => `${s(v.memberId)}（${s(v.age)}周岁）分类重点救助每月${yuan(v.amount)}（${list(v.categories, CATEGORY)}）。` },
     "gradual-exit.legacy-scope": {
       met: (v) => `2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”。`,
       "not-met": (v) => `2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”，不适用。`,
@@ -109,7 +119,7 @@ export const zhCN: MessageTable = {
       any: (v) => `参照单人户：标准${yuan(v.standard)}−本人收入${yuan(v.ownMonthlyIncome)}＝${yuan(v.baseAmount)}，加分类重点救助${yuan(v.topUp)}，每月${yuan(v.monthlyAmount)}（INT-8）。`,
     },
     "special-hardship.no-capacity": {
-      met: (v) => `${s(v.memberId)}无劳动能力（${s(v.age)}周岁；依据：${s(v.grounds)}）。`,
+      met: (v) => `${s(v.memberId)}无劳动能力（${s(v.age)}周岁；依据：${list(v.grounds, GROUND)}）。`,
       "not-met": (v) => `${s(v.memberId)}（${s(v.age)}周岁，残疾类别${s(v.disabilityCategory)}、等级${s(v.disabilityGrade)}）不符合无劳动能力的情形。`,
     },
     "special-hardship.orphan-choice": {

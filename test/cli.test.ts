@@ -1,0 +1,107 @@
+/** The CLI in-process (no build): commands, exit codes 0/1/2, readable errors naming the field. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/cli.js";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "sar-cli-"));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("evaluate", () => {
+  it("prints the determination as JSON", async () => {
+    const { code, out } = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15");
+    expect(code).toBe(0);
+    const d = JSON.parse(out) as { dibao: { status: string }; householdId: string };
+    expect(d.householdId).toBe("demo-urban-family");
+    expect(d.dibao.status).toBe("eligible");
+  });
+
+  it("prints prose in either language", async () => {
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "text", "--lang", "en")).out).toContain("Minimum living guarantee");
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "markdown")).out).toContain("## 最低生活保障（低保）");
+  });
+
+  it("exits 2 on invalid input, naming the field, without a stack trace", async () => {
+    const bad = file("bad.json", JSON.stringify({ jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "2023-02-29" }] }));
+    const { code, out, err } = await run("evaluate", bad, "--as-of", "2024-01-01");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain("members[0].birthDate");
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 on malformed JSON, a BOM, empty input and a missing file", async () => {
+    for (const content of ['{"jurisdiction": ', "\uFEFF{}", "  "]) {
+      const { code, err } = await run("evaluate", file("x.json", content), "--as-of", "2024-01-01");
+      expect(code).toBe(2);
+      expect(err).toMatch(/JSON|byte-order mark|empty/);
+    }
+    expect((await run("evaluate", join(dir, "nope.json"), "--as-of", "2024-01-01")).code).toBe(2);
+  });
+
+  it("exits 2 on usage errors: no --as-of, a bad --format, an unknown flag, an asOf that is not a date", async () => {
+    expect((await run("evaluate", "examples/urban-family.json")).code).toBe(2);
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "xml")).code).toBe(2);
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--colour")).code).toBe(2);
+    const notDate = await run("evaluate", "examples/urban-family.json", "--as-of", "yesterday");
+    expect(notDate.code).toBe(2);
+    expect(notDate.err).toContain("asOf");
+  });
+
+  it("takes parameter overrides from a YAML or JSON file", async () => {
+    const yaml = file("what-if.yaml", 'series:\n  "dibao.standard.urban":\n    values:\n      - { from: "2025-07-01", value: "800" }\n');
+    const { code, out } = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--parameters", yaml);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { figures: { standard: string } }).figures.standard).toBe("800.00");
+    const broken = file("broken.yaml", "series: [");
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--parameters", broken)).code).toBe(2);
+  });
+});
+
+describe("test", () => {
+  it("runs fixtures and ends with the pass count", async () => {
+    const { code, out } = await run("test", "fixtures/gradual-exit");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\d+ passed, 0 failed\n$/m);
+  });
+
+  it("prints the differing field and exits 1 on a failing fixture", async () => {
+    const failing = file(
+      "failing.yaml",
+      'name: wrong on purpose\nasOf: "2024-06-01"\nhousehold: { jurisdiction: CN-CQ, area: urban, members: [{ id: m1, relation: self, birthDate: "1980-01-01" }], assets: { compliant: true } }\nexpect: { dibao: { monthlyAmount: "1.00" } }\n',
+    );
+    const { code, out } = await run("test", failing);
+    expect(code).toBe(1);
+    expect(out).toContain('dibao.monthlyAmount expected "1.00", got "735.00"');
+    expect(out).toContain("0 passed, 1 failed");
+  });
+});
+
+describe("schema, clauses, help", () => {
+  it("prints the JSON Schema", async () => {
+    const schema = JSON.parse((await run("schema")).out) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(["id", "jurisdiction", "area", "members", "assets", "status"]);
+  });
+  it("lists the clause catalogue", async () => {
+    expect((await run("clauses")).out).toContain("saim/art-9");
+    expect((await run("clauses", "--lang", "en")).out).toContain("per-capita income is below the local standard");
+  });
+  it("exits 2 on an unknown command or none, 0 on --help and --version", async () => {
+    expect((await run("frobnicate")).code).toBe(2);
+    expect((await run()).code).toBe(2);
+    expect((await run("--help")).code).toBe(0);
+    expect((await run("--version")).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,91 @@
+/** explain: prose from the message tables in both languages, every reason code covered, clauses quoted. */
+import { describe, expect, it } from "vitest";
+import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type Reason } from "../src/index.js";
+import { loadFixtures } from "../src/testing/index.js";
+
+const determinations: Determination[] = loadFixtures(["fixtures"]).flatMap((fixture) => {
+  try {
+    return [evaluate(fixture.household, { asOf: fixture.asOf, parameters: fixture.parameters as never })];
+  } catch {
+    return [];
+  }
+});
+const allReasons = (d: Determination): Reason[] => [...d.dibao.reasons, ...d.singlePersonReferrals.flatMap((r) => r.reasons), ...d.specialHardship.flatMap((e) => e.reasons)];
+
+describe("message tables", () => {
+  it.each(["zh-CN", "en"] as const)("%s has a message for every reason code and outcome the fixtures produce", (lang) => {
+    const table = MESSAGE_TABLES[lang];
+    const seen = new Set<string>();
+    for (const d of determinations) {
+      for (const reason of allReasons(d)) {
+        const key = `${reason.code}:${reason.outcome}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const messages = table.reasons[reason.code];
+        expect(messages?.[reason.outcome] ?? messages?.any, `${lang} ${key}`).toBeTypeOf("function");
+        expect(reasonText(reason, table)).not.toContain("undefined");
+      }
+      for (const warning of d.warnings) expect(table.warnings[warning.code], `${lang} ${warning.code}`).toBeTypeOf("function");
+    }
+    expect(seen.size).toBeGreaterThan(40);
+  });
+
+  it("both languages cover the same codes", () => {
+    expect(Object.keys(MESSAGE_TABLES["zh-CN"].reasons).sort()).toEqual(Object.keys(MESSAGE_TABLES.en.reasons).sort());
+    expect(Object.keys(MESSAGE_TABLES["zh-CN"].warnings).sort()).toEqual(Object.keys(MESSAGE_TABLES.en.warnings).sort());
+  });
+});
+
+describe("explain", () => {
+  const d = evaluate(
+    {
+      jurisdiction: "CN-CQ",
+      area: "urban",
+      members: [
+        { id: "m1", relation: "self", birthDate: "1980-01-01", incomes: [{ kind: "wage", monthly: "1200" }] },
+        { id: "m2", relation: "child", birthDate: "2012-01-01", schooling: "compulsory" },
+      ],
+      assets: { compliant: true },
+    },
+    { asOf: "2023-10-15" },
+  );
+
+  it("says the decision and the figures in Chinese, quoting each cited clause", () => {
+    const text = explain(d, { lang: "zh-CN" });
+    // 735 × 2 − 1200 = 270, plus 100 student top-up: 370.
+    expect(text).toContain("符合条件：每月370.00元（基本270.00元），自2023-11-01起发放。");
+    expect(text).toContain("家庭月人均收入600.00元（合计1200.00元÷2人）低于城市低保标准735.00元。");
+    expect(text).toContain("在校学生");
+    expect(text).toContain(getClause("saim/art-9")?.zh);
+    expect(text).toContain(getClause("saim/art-12/para-1")?.zh);
+  });
+
+  it("in English, with the gist beside the Chinese text, and as Markdown", () => {
+    const text = explain(d, { lang: "en", format: "markdown" });
+    expect(text).toContain("## Minimum living guarantee (dibao)");
+    expect(text).toContain("Eligible: 370.00 yuan a month (base 270.00 yuan), paid from 2023-11-01.");
+    expect(text).toContain(`> ${getClause("saim/art-9")?.zh}`);
+    expect(text).toContain(`> ${getClause("saim/art-9")?.en}`);
+  });
+
+  it("states that a referral needs the person's own application", () => {
+    const referred = evaluate(
+      {
+        jurisdiction: "CN-CQ",
+        area: "urban",
+        members: [
+          { id: "m1", relation: "self", birthDate: "1980-01-01", incomes: [{ kind: "wage", monthly: "1800" }] },
+          { id: "m2", relation: "child", birthDate: "2000-01-01", seriousIllness: true },
+        ],
+        assets: { compliant: true },
+      },
+      { asOf: "2023-10-15" },
+    );
+    expect(explain(referred, { lang: "zh-CN" })).toContain("须经本人申请");
+    expect(explain(referred, { lang: "en" })).toContain("own application (经本人申请)");
+  });
+
+  it("is deterministic", () => {
+    expect(explain(d, { lang: "en" })).toBe(explain(d, { lang: "en" }));
+  });
+});

@@ -1,0 +1,140 @@
+/** Parameters as data: the Chongqing tables as transcribed from parameters.md, date lookup, overrides. */
+import { describe, expect, it } from "vitest";
+import { CHONGQING_PARAMETERS, InvalidHouseholdError, InvalidOptionsError, chongqingParameterSet, compileParameterSet, evaluate } from "../../src/index.js";
+import { applyOverride, valueOn, isInUncertaintySpan } from "../../src/policy/parameters.js";
+import { getSource } from "../../src/policy/clauses.js";
+import { household, member } from "../helpers.js";
+
+const set = chongqingParameterSet();
+const at = (name: string, date: string) => {
+  const series = set.series.get(name);
+  if (series === undefined) throw new Error(name);
+  return valueOn(series, date)?.value;
+};
+
+describe("Chongqing standards (parameters.md)", () => {
+  it.each([
+    ["2018-01-01", "546", "410", "710"],
+    ["2019-06-30", "546", "410", "710"],
+    ["2019-07-01", "580", "440", "754"],
+    ["2020-08-31", "580", "440", "754"],
+    ["2020-09-01", "620", "496", "806"],
+    ["2021-09-01", "636", "515", "827"],
+    ["2022-09-01", "717", "581", "932"],
+    ["2023-09-01", "735", "600", "955"],
+    ["2024-09-01", "750", "610", "975"],
+    ["2025-06-30", "750", "610", "975"],
+    ["2025-07-01", "770", "630", "1001"],
+    ["2030-01-01", "770", "630", "1001"],
+  ])("on %s: urban %s, rural %s, extreme-poverty basic %s", (date, urban, rural, basic) => {
+    expect(at("dibao.standard.urban", date)).toBe(urban);
+    expect(at("dibao.standard.rural", date)).toBe(rural);
+    expect(at("special-hardship.basic-standard", date)).toBe(basic);
+  });
+
+  it("holds nothing before 2018-01-01", () => {
+    expect(at("dibao.standard.urban", "2017-12-31")).toBeUndefined();
+  });
+
+  it("care subsidy tiers by date", () => {
+    expect([at("special-hardship.care.self-care", "2020-08-31"), at("special-hardship.care.partial", "2020-08-31"), at("special-hardship.care.full", "2020-08-31")]).toEqual(["0", "200", "300"]);
+    expect([at("special-hardship.care.self-care", "2020-09-01"), at("special-hardship.care.partial", "2024-08-31"), at("special-hardship.care.full", "2024-08-31")]).toEqual(["50", "200", "300"]);
+    expect([at("special-hardship.care.self-care", "2024-09-01"), at("special-hardship.care.partial", "2024-09-01"), at("special-hardship.care.full", "2024-09-01")]).toEqual(["100", "300", "500"]);
+  });
+
+  it("top-ups, gradual-exit and near-dibao bounds", () => {
+    expect(["disabled", "severely-disabled", "serious-illness", "aged", "child-or-student"].map((name) => at(`dibao.top-up.${name}`, "2023-01-01"))).toEqual(["40", "60", "60", "60", "100"]);
+    expect(at("gradual-exit.bound", "2020-09-06")).toBe("2");
+    expect(at("gradual-exit.bound", "2020-09-07")).toBe("1.5");
+    expect(at("gradual-exit.scope", "2020-09-06")).toBe("rural-registered-poor");
+    expect(at("near-dibao.bound", "2020-09-06")).toBeUndefined();
+    expect(at("near-dibao.bound", "2020-09-07")).toBe("1.5");
+  });
+
+  it("marks the estimated starts and their spans", () => {
+    const urban = set.series.get("dibao.standard.urban");
+    if (urban === undefined) throw new Error("missing");
+    expect(isInUncertaintySpan(urban, "2018-12-31")).toBe(false);
+    expect(isInUncertaintySpan(urban, "2019-01-01")).toBe(true);
+    expect(isInUncertaintySpan(urban, "2019-12-31")).toBe(true);
+    expect(isInUncertaintySpan(urban, "2020-01-01")).toBe(false);
+    expect(urban.lastConfirmed).toBe("2025-07-01");
+  });
+
+  it("names a known source for every value, except the weakly sourced 2019 row", () => {
+    for (const [name, series] of Object.entries(CHONGQING_PARAMETERS.series)) {
+      for (const value of series.values) {
+        if (value.source === "aggregator-page-2019") continue;
+        expect(getSource(value.source), `${name} from ${value.from}: ${value.source}`).toBeDefined();
+      }
+    }
+  });
+});
+
+describe("overrides", () => {
+  const base = household([member("m1", { incomes: [{ kind: "wage", monthly: "500" }] })]);
+
+  it("a what-if value from a date applies then, and leaves the shipped set untouched", () => {
+    const override = { series: { "dibao.standard.urban": { values: [{ from: "2026-01-01", value: "900" }] } } };
+    const reform = evaluate(base, { asOf: "2026-02-01", parameters: override });
+    expect(reform.figures.standard).toBe("900.00");
+    expect(reform.dibao.monthlyAmount).toBe("400.00");
+    expect(reform.parameterSet.id).toBe("CN-CQ+override");
+    expect(evaluate(base, { asOf: "2026-02-01" }).figures.standard).toBe("770.00");
+    expect(at("dibao.standard.urban", "2026-02-01")).toBe("770");
+    expect(evaluate(base, { asOf: "2025-10-01", parameters: override }).figures.standard).toBe("770.00");
+  });
+
+  it("replace: true drops the base series", () => {
+    const data = applyOverride(CHONGQING_PARAMETERS, { series: { "dibao.standard.urban": { replace: true, values: [{ from: "2024-01-01", value: "1000" }] } } });
+    expect(data.series["dibao.standard.urban"]?.values).toHaveLength(1);
+    expect(CHONGQING_PARAMETERS.series["dibao.standard.urban"]?.values).toHaveLength(8);
+  });
+
+  it("another city: its own jurisdiction and figures, the national series inherited", () => {
+    const city = { id: "CN-XX", jurisdiction: "CN-XX", base: "CN-CQ", series: { "dibao.standard.urban": { replace: true, values: [{ from: "2024-01-01", value: "1000", source: "test city notice" }] } } };
+    const result = evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: city });
+    expect(result.parameterSet.id).toBe("CN-XX");
+    expect(result.dibao.monthlyAmount).toBe("500.00");
+  });
+
+  it("a compiled set can be passed as is", () => {
+    const compiled = compileParameterSet(applyOverride(CHONGQING_PARAMETERS, { series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "800" }] } } }));
+    // S = 800 from 2024-01-01; one member with 500 wage: 800 − 500 = 300.
+    expect(evaluate(base, { asOf: "2024-06-01", parameters: compiled }).dibao.monthlyAmount).toBe("300.00");
+  });
+
+  it("an invalid override lists every bad field by path", () => {
+    try {
+      evaluate(base, { asOf: "2024-06-01", parameters: { series: { "dibao.standard.urban": { values: [{ from: "2024-02-30", value: 5 }] } }, colour: "red" } as never });
+      throw new Error("expected an error");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      const paths = (error as InvalidOptionsError).issues.map((issue) => issue.path);
+      expect(paths).toEqual(expect.arrayContaining(['parameters.series["dibao.standard.urban"].values[0].from', 'parameters.series["dibao.standard.urban"].values[0].value', "parameters"]));
+    }
+  });
+
+  it("two values from one date are an error", () => {
+    expect(() => compileParameterSet({ id: "x", jurisdiction: "CN-XX", series: { a: { values: [{ from: "2024-01-01", value: "1" }, { from: "2024-01-01", value: "2" }] } } })).toThrow(InvalidOptionsError);
+  });
+
+  it("an asOf before the first standard is an error naming the first date held", () => {
+    expect(() => evaluate(base, { asOf: "2017-12-31" })).toThrow(/2018-01-01/);
+    expect(() => evaluate(base, { asOf: "2017-12-31" })).toThrow(InvalidOptionsError);
+  });
+
+  it("a jurisdiction with no shipped set, and a set for another jurisdiction, are errors", () => {
+    expect(() => evaluate({ ...base, jurisdiction: "CN-SH" }, { asOf: "2024-06-01" })).toThrow(InvalidHouseholdError);
+    expect(() => evaluate({ ...base, jurisdiction: "CN-SH" }, { asOf: "2024-06-01", parameters: set })).toThrow(/CN-CQ/);
+  });
+
+  it("an unknown base set is an error", () => {
+    expect(() => evaluate(base, { asOf: "2024-06-01", parameters: { base: "CN-ZZ", series: {} } })).toThrow(/CN-ZZ/);
+  });
+
+  it("a parameter missing from a custom set is an options error, not a crash", () => {
+    const bare = { id: "bare", jurisdiction: "CN-XX", inherit: false, series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "1000" }] } } };
+    expect(() => evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: bare })).toThrow(InvalidOptionsError);
+  });
+});
