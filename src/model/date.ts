@@ -5,7 +5,7 @@
  * chronologically) or split into integers. A JS `Date` is only ever built at local noon and read back
  * with local getters, inside date-fns month arithmetic, so no result depends on `TZ`.
  */
-import { addMonths, getDaysInMonth, lastDayOfMonth } from "date-fns";
+import { addMonths, lastDayOfMonth } from "date-fns";
 
 /** A date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -23,6 +23,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MIN_YEAR = 1850;
 export const MAX_YEAR = 2200;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Days in a month of the proleptic Gregorian calendar (what JS `Date` uses), by arithmetic: dates are
+ * parsed on every evaluation's hot path, and building a `Date` per parse cost more than the rules.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
+}
+
 function localNoon(year: number, month: number, day: number): Date {
   return new Date(year, month - 1, day, 12, 0, 0, 0);
 }
@@ -39,7 +50,7 @@ export function parsePlainDate(text: string): PlainDate | undefined {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > getDaysInMonth(localNoon(year, month, 1))) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -74,7 +85,7 @@ export function ageOn(birth: PlainDate, on: PlainDate): number {
 
 /** True when `birth` is 29 February and `on` is 28 February of a year without 29 February (INT-1 decides). */
 export function isLeapDayBirthdayEve(birth: PlainDate, on: PlainDate): boolean {
-  return birth.month === 2 && birth.day === 29 && on.month === 2 && on.day === 28 && getDaysInMonth(localNoon(on.year, 2, 1)) === 28;
+  return birth.month === 2 && birth.day === 29 && on.month === 2 && on.day === 28 && daysInMonth(on.year, 2) === 28;
 }
 
 /** The first day of the month after `date` ("次月起", `mlg-review-2021/art-21`). */
@@ -99,6 +110,6 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
 export function previousDay(date: IsoDate): IsoDate {
   const { year, month, day } = mustParse(date);
   if (day > 1) return formatPlainDate({ year, month, day: day - 1 });
-  if (month > 1) return formatPlainDate({ year, month: month - 1, day: getDaysInMonth(localNoon(year, month - 1, 1)) });
+  if (month > 1) return formatPlainDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
   return formatPlainDate({ year: year - 1, month: 12, day: 31 });
 }

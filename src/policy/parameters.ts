@@ -9,7 +9,7 @@ import { InvalidOptionsError, formatPath, type InputIssue } from "../model/error
 import { Money } from "../model/money.js";
 import type { IsoDate } from "../model/date.js";
 import { CHONGQING_PARAMETERS } from "./chongqing.js";
-import type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData } from "./parameter-types.js";
+import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
 
 export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus } from "./parameter-types.js";
 

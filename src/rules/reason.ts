@@ -45,3 +45,35 @@ export function missingOf(reasons: readonly Reason[]): string[] {
   for (const reason of reasons) for (const field of reason.missing) seen.add(field);
   return [...seen];
 }
+
+/** A three-valued finding with the facts or parameters whose absence left it unknown. */
+export interface Finding {
+  readonly outcome: Outcome;
+  readonly missing: readonly string[];
+}
+
+/** A finding from a fact that may not be given: unknown, naming `path`, when it is not. */
+export function given(value: boolean | null | undefined, path: string): Finding {
+  return { outcome: outcomeOf(value), missing: value == null ? [path] : [] };
+}
+
+/** A finding from a fact that is always known. */
+export function known(value: boolean): Finding {
+  return { outcome: value ? "met" : "not-met", missing: [] };
+}
+
+function combined(outcome: Outcome, findings: readonly Finding[]): Finding {
+  // Only the unknown parts of an unknown result say what is missing: a settled part needs nothing.
+  const missing = outcome === "unknown" ? [...new Set(findings.filter((f) => f.outcome === "unknown").flatMap((f) => f.missing))] : [];
+  return { outcome, missing };
+}
+
+/** Three-valued AND of findings. */
+export function every(...findings: Finding[]): Finding {
+  return combined(allOf(findings.map((f) => f.outcome)), findings);
+}
+
+/** Three-valued OR of findings. */
+export function some(...findings: Finding[]): Finding {
+  return combined(anyOf(findings.map((f) => f.outcome)), findings);
+}

@@ -7,12 +7,12 @@
  */
 import type { Outcome, Reason, ReferralRoute, SinglePersonReferral } from "../model/determination.js";
 import { formatMoney, ZERO, money, type Money } from "../model/money.js";
-import { citations, decimalParameter, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../facts/context.js";
+import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "./classified-top-ups.js";
 import { PROPERTY_TEST_CLAUSES } from "./minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "./reason.js";
-import type { RuleDraft, RuleModule, RulePatch, RuleWarning } from "./rule.js";
+import type { RuleDraft, RuleModule, RulePatch } from "./rule.js";
 
 const LEGACY = "cq-daily-2020-09/single-person-legacy";
 const NEAR_DIBAO_2020 = "cq-daily-2020-09/single-person";
@@ -156,9 +156,9 @@ function referral(person: MemberFacts, chosen: RouteResult, reasons: Reason[], f
 }
 
 /** Decides the single-person referrals of a household whose dibao section R1/R2 have decided. */
-export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: EvaluationContext, draft: RuleDraft): { referrals: SinglePersonReferral[]; warnings: RuleWarning[] } {
+export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: EvaluationContext, draft: RuleDraft): SinglePersonReferral[] {
   const referrals: SinglePersonReferral[] = [];
-  if (draft.dibao?.status === "eligible") return { referrals, warnings: [] };
+  if (draft.dibao?.status === "eligible") return referrals;
   for (const person of facts.counted) {
     const { severelyDisabled, seriouslyIll, reason } = severity(person, ctx);
     if (!severelyDisabled && !seriouslyIll) continue;
@@ -171,18 +171,16 @@ export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: Evalua
     if (chosen === undefined) continue;
     // The near-dibao line decided this entry: reading it records it, so its estimated start is warned about.
     if (chosen.route === "near-dibao") optionalValue(ctx, "near-dibao.bound");
-    decimalParameter(ctx, facts.standardParameter);
     referrals.push(referral(person, chosen, [reason, gate, ...routes.flatMap((route) => route.reasons)], facts, ctx));
   }
-  return { referrals, warnings: [] };
+  return referrals;
 }
 
 export const singlePersonHouseholdRule: RuleModule = {
   id: "R3",
   title: "single-person-household referral",
-  clauses: [...SINGLE_PERSON_CLAUSES, ...CLASSIFIED_TOP_UP_CLAUSES, "cq-daily-2020-09/single-person"],
+  clauses: [...SINGLE_PERSON_CLAUSES, ...CLASSIFIED_TOP_UP_CLAUSES],
   apply(facts, ctx, draft): RulePatch {
-    const { referrals, warnings } = evaluateSinglePersonReferrals(facts, ctx, draft);
-    return { singlePersonReferrals: referrals, warnings };
+    return { singlePersonReferrals: evaluateSinglePersonReferrals(facts, ctx, draft) };
   },
 };

@@ -3,15 +3,15 @@
  * and no able legal supporter (`saim/art-14`, `shp-identification-2021/art-4`–`art-9`, `art-24`), with the
  * published basic standard and the care subsidy of the person's self-care tier (`saim/art-15`, `art-21`, `art-22`).
  */
-import type { CareTier, Outcome, Reason, SpecialHardshipEntry } from "../model/determination.js";
+import type { CareTier, Reason, SpecialHardshipEntry } from "../model/determination.js";
 import { firstDayOfNextMonth, parsePlainDate } from "../model/date.js";
 import type { Disability, Supporter } from "../model/household.js";
 import { formatMoney, ZERO, money, type Money } from "../model/money.js";
 import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
 import { getClause } from "../policy/clauses.js";
-import { allOf, anyOf, missingOf, outcomeOf, test } from "./reason.js";
-import type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "./reason.js";
+import type { RuleModule, RulePatch } from "./rule.js";
 
 const ART = (n: number): string => `shp-identification-2021/art-${n}`;
 export const SPECIAL_HARDSHIP_CLAUSES = [
@@ -110,59 +110,33 @@ function livelihoodReasons(person: MemberFacts, facts: HouseholdFacts, ctx: Eval
   ];
 }
 
-interface CaseResult {
-  readonly outcome: Outcome;
-  readonly missing: string[];
-}
-
-/** A fact that may be missing: known → its outcome, missing → unknown naming it. */
-function fact(value: boolean | null | undefined, path: string, missing: string[]): Outcome {
-  if (value == null) missing.push(path);
-  return outcomeOf(value);
-}
-
-/** Whether one legal supporter is unable to support (art-8 items 1–5); any case met makes them unable. */
-function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFacts, ctx: EvaluationContext): CaseResult & { cases: Outcome[] } {
-  const missing: string[] = [];
+/**
+ * Whether one legal supporter is unable to support (art-8 items 1–5): unable when any case is met,
+ * able only when every case is definitely not met.
+ */
+function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFacts, ctx: EvaluationContext): Finding {
   const birth = supporter.birthDate == null ? undefined : parsePlainDate(supporter.birthDate);
   const age = birth === undefined ? undefined : ageAt(ctx, birth);
-  const atLeast = (minAge: number): boolean | undefined => (age === undefined ? undefined : age >= minAge);
-  const incomeYear = ctx.asOfDate.year - 1;
+  const agedAtLeast = (name: string): Finding => given(age === undefined ? undefined : age >= integerParameter(ctx, name), `${path}.birthDate`);
+  // "本人收入低于当地上年人均可支配收入": the supporter's annual income against last year's local figure.
+  const year = ctx.asOfDate.year - 1;
   const figureName = `resident-disposable-income.${facts.household.area}`;
-  const lowIncome = (): boolean | undefined => {
-    const figure = decimalForYear(ctx, figureName, incomeYear);
-    if (figure === undefined) missing.push(`parameters.${figureName}:${incomeYear}`);
-    if (supporter.annualIncome == null) missing.push(`${path}.annualIncome`);
-    if (figure === undefined || supporter.annualIncome == null) return undefined;
-    return money(supporter.annualIncome).lessThan(figure);
-  };
-  const assets = (): Outcome => fact(supporter.assetsWithinLowIncomeRules, `${path}.assetsWithinLowIncomeRules`, missing);
-  const age60 = atLeast(integerParameter(ctx, "special-hardship.supporter.dibao-min-age"));
-  const age70 = atLeast(integerParameter(ctx, "special-hardship.supporter.elderly-min-age"));
-  const ageMissing = (): void => {
-    if (age === undefined) missing.push(`${path}.birthDate`);
-  };
-  const cases: Outcome[] = [];
-  cases.push(fact(supporter.specialHardship, `${path}.specialHardship`, []));
-  if (supporter.specialHardship == null) missing.push(`${path}.specialHardship`);
-  // Each case is a three-valued AND, so a part definitely not met settles it without the unknown parts.
-  const case2Parts = [outcomeOf(age60), outcomeOf(supporter.dibaoRecipient)];
-  cases.push(allOf(case2Parts));
-  if (allOf(case2Parts) === "unknown") {
-    if (age60 === undefined) ageMissing();
-    if (supporter.dibaoRecipient == null) missing.push(`${path}.dibaoRecipient`);
-  }
-  const case3Age = outcomeOf(age70);
-  if (case3Age === "not-met") cases.push("not-met");
-  else {
-    if (case3Age === "unknown") ageMissing();
-    cases.push(allOf([case3Age, outcomeOf(lowIncome()), assets()]));
-  }
-  if (!severelyDisabledSupporter(supporter.disability)) cases.push("not-met");
-  else cases.push(allOf(["met", outcomeOf(lowIncome()), assets()]));
-  cases.push(supporter.legalIncapacity == null ? "not-met" : allOf(["met", assets()]));
-  const outcome = anyOf(cases);
-  return { outcome, cases, missing: outcome === "unknown" ? [...new Set(missing)] : [] };
+  const figure = decimalForYear(ctx, figureName, year);
+  const incomeBelow: Finding =
+    figure === undefined || supporter.annualIncome == null
+      ? {
+          outcome: "unknown",
+          missing: [...(figure === undefined ? [`parameters.${figureName}:${year}`] : []), ...(supporter.annualIncome == null ? [`${path}.annualIncome`] : [])],
+        }
+      : known(money(supporter.annualIncome).lessThan(figure));
+  const assetsWithin = given(supporter.assetsWithinLowIncomeRules, `${path}.assetsWithinLowIncomeRules`);
+  return some(
+    given(supporter.specialHardship, `${path}.specialHardship`),
+    every(agedAtLeast("special-hardship.supporter.dibao-min-age"), given(supporter.dibaoRecipient, `${path}.dibaoRecipient`)),
+    every(agedAtLeast("special-hardship.supporter.elderly-min-age"), incomeBelow, assetsWithin),
+    every(known(severelyDisabledSupporter(supporter.disability)), incomeBelow, assetsWithin),
+    every(known(supporter.legalIncapacity != null), assetsWithin),
+  );
 }
 
 /** Condition 3, no able legal supporter (art-8): none at all, or every one unable; absent list is unknown. */
@@ -173,15 +147,15 @@ function supportersReason(person: MemberFacts, facts: HouseholdFacts, ctx: Evalu
     return test("special-hardship.no-able-supporter", "unknown", clauses, { values: { memberId: person.member.id, supporters: null }, missing: [`${person.path}.supporters`] });
   }
   const results = supporters.map((supporter, index) => supporterUnable(supporter, `${person.path}.supporters[${index}]`, facts, ctx));
-  const outcome = allOf(results.map((result) => result.outcome));
-  return test("special-hardship.no-able-supporter", outcome, clauses, {
+  const all = every(...results);
+  return test("special-hardship.no-able-supporter", all.outcome, clauses, {
     values: {
       memberId: person.member.id,
       supporters: supporters.length,
       unable: results.map((result) => result.outcome),
       disposableIncomeYear: ctx.asOfDate.year - 1,
     },
-    missing: results.flatMap((result) => (result.outcome === "unknown" ? result.missing : [])),
+    missing: all.missing,
   });
 }
 
@@ -233,8 +207,8 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
 }
 
 /** Decides extreme-poverty support for every counted member, in member order. */
-export function evaluateSpecialHardship(facts: HouseholdFacts, ctx: EvaluationContext): { entries: SpecialHardshipEntry[]; warnings: RuleWarning[] } {
-  return { entries: facts.counted.map((person) => entryFor(person, facts, ctx)), warnings: [] };
+export function evaluateSpecialHardship(facts: HouseholdFacts, ctx: EvaluationContext): SpecialHardshipEntry[] {
+  return facts.counted.map((person) => entryFor(person, facts, ctx));
 }
 
 export const specialHardshipRule: RuleModule = {
@@ -242,9 +216,6 @@ export const specialHardshipRule: RuleModule = {
   title: "extreme-poverty support",
   clauses: SPECIAL_HARDSHIP_CLAUSES,
   apply(facts, ctx): RulePatch {
-    const { entries, warnings } = evaluateSpecialHardship(facts, ctx);
-    return { specialHardship: entries, warnings };
+    return { specialHardship: evaluateSpecialHardship(facts, ctx) };
   },
 };
-
-export { missingOf };
