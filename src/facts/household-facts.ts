@@ -20,7 +20,12 @@ export interface DibaoIncome {
   readonly floored: boolean;
   /** Basic pension income was left out while no text in force states that exclusion (INT-3). */
   readonly basicPensionAssumed: boolean;
+  /** Countable income paid by siblings or people aged 60+ (`supportFrom`), which the adult referral route exempts. */
+  readonly supportFromSiblingsOrElderly: Money;
 }
+
+/** Payers whose support `backstop-notice-2022/1-1` lets the adult referral route leave out. */
+const EXEMPTABLE_SUPPORT = new Set(["sibling", "elderly-60-plus"]);
 
 export interface MemberFacts {
   readonly member: Member;
@@ -64,6 +69,7 @@ export interface HouseholdFacts {
 /** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
 function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean, floorAtZero: boolean): DibaoIncome {
   let gross = ZERO;
+  let exemptable = ZERO;
   let basicPensionAssumed = false;
   for (const income of member.incomes ?? []) {
     if (excludedKinds.has(income.kind)) {
@@ -71,12 +77,13 @@ function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPe
       continue;
     }
     gross = gross.plus(money(income.monthly));
+    if (income.supportFrom != null && EXEMPTABLE_SUPPORT.has(income.supportFrom)) exemptable = exemptable.plus(money(income.monthly));
   }
   let deductions = ZERO;
   for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
   const net = gross.minus(deductions);
   const floored = net.isNegative();
-  return { gross, deductions, countable: floored && floorAtZero ? ZERO : net, floored, basicPensionAssumed };
+  return { gross, deductions, countable: floored && floorAtZero ? ZERO : net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
 }
 
 /** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */

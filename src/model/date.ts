@@ -2,10 +2,10 @@
  * Plain calendar dates (`YYYY-MM-DD`), with no time and no time zone.
  *
  * Every date in this library is a string compared as text (ISO dates of four-digit years sort
- * chronologically) or split into integers. A JS `Date` is only ever built at local noon and read back
- * with local getters, inside date-fns month arithmetic, so no result depends on `TZ`.
+ * chronologically) or split into integers, and all arithmetic is integer arithmetic on the proleptic
+ * Gregorian calendar. No JS `Date` is ever built, so no result can depend on `TZ`: month arithmetic
+ * through local `Date`s (date-fns) answered wrongly in Pacific/Kiritimati, which skipped 1994-12-31.
  */
-import { addMonths, lastDayOfMonth } from "date-fns";
 
 /** A date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -34,12 +34,10 @@ function daysInMonth(year: number, month: number): number {
   return DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
-function localNoon(year: number, month: number, day: number): Date {
-  return new Date(year, month - 1, day, 12, 0, 0, 0);
-}
-
-function fromLocal(date: Date): IsoDate {
-  return formatPlainDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+/** The year and month `months` months after (or before) the given one. */
+function shiftMonth(year: number, month: number, months: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 /** Parses a `YYYY-MM-DD` string; `undefined` when it is not a real calendar date in the accepted years. */
@@ -97,13 +95,15 @@ export function firstDayOfNextMonth(date: IsoDate): IsoDate {
 /** The last day of the month `months - 1` months after the month of `start`: a window of `months` calendar months. */
 export function endOfNthMonth(start: IsoDate, months: number): IsoDate {
   const { year, month } = mustParse(start);
-  return fromLocal(lastDayOfMonth(addMonths(localNoon(year, month, 1), months - 1)));
+  const last = shiftMonth(year, month, months - 1);
+  return formatPlainDate({ ...last, day: daysInMonth(last.year, last.month) });
 }
 
-/** `date` plus whole calendar months (clamped to the month's last day, as date-fns does). */
+/** `date` plus whole calendar months, a day past the target month's end clamped to its last day (2024-02-29 + 12 → 2025-02-28). */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const { year, month, day } = mustParse(date);
-  return fromLocal(addMonths(localNoon(year, month, day), months));
+  const target = shiftMonth(year, month, months);
+  return formatPlainDate({ ...target, day: Math.min(day, daysInMonth(target.year, target.month)) });
 }
 
 /** The day before `date`. */

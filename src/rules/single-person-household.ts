@@ -6,7 +6,7 @@
  * unemployed severely disabled (`backstop-notice-2022/1-1`). A referral needs the person's own application.
  */
 import type { Outcome, Reason, ReferralRoute, SinglePersonReferral } from "../model/determination.js";
-import { formatMoney, ZERO, money, type Money } from "../model/money.js";
+import { formatMoney, ZERO, type Money } from "../model/money.js";
 import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "./classified-top-ups.js";
@@ -19,9 +19,6 @@ const NEAR_DIBAO_2020 = "cq-daily-2020-09/single-person";
 const ART_8 = "mlg-review-2021/art-8";
 const ADULT_ROUTE = "backstop-notice-2022/1-1";
 export const SINGLE_PERSON_CLAUSES = [LEGACY, NEAR_DIBAO_2020, ART_8, "backstop-notice-2022/1-4", ADULT_ROUTE, "saim/art-12/para-1", ...PROPERTY_TEST_CLAUSES] as const;
-
-/** Support from these payers is not the person's income on the adult route (`backstop-notice-2022/1-1`). */
-const EXEMPT_SUPPORT = new Set(["sibling", "elderly-60-plus"]);
 
 interface RouteResult {
   readonly route: ReferralRoute;
@@ -51,14 +48,10 @@ function severity(person: MemberFacts, ctx: EvaluationContext): { severelyDisabl
   return { severelyDisabled, seriouslyIll, reason };
 }
 
-/** The person's own countable income (R0), less support the adult route exempts. */
+/** The person's own countable income (R0), less the countable support the adult route exempts. */
 function ownIncome(person: MemberFacts, exemptSupport: boolean): Money {
   if (!exemptSupport) return person.income.countable;
-  let exempt = ZERO;
-  for (const income of person.member.incomes ?? []) {
-    if (income.supportFrom != null && EXEMPT_SUPPORT.has(income.supportFrom)) exempt = exempt.plus(money(income.monthly));
-  }
-  const net = person.income.countable.minus(exempt);
+  const net = person.income.countable.minus(person.income.supportFromSiblingsOrElderly);
   return net.isNegative() ? ZERO : net;
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { evaluate } from "../engine/evaluate.js";
-import { InvalidInputError, formatPath } from "../model/errors.js";
+import { InvalidInputError, formatPath, type InputIssue } from "../model/errors.js";
 import { isoDateSchema } from "../model/household.js";
 import { matchPartial, type Difference } from "./match.js";
 
@@ -25,6 +25,14 @@ export const fixtureSchema = z.strictObject({
 
 export type Fixture = z.output<typeof fixtureSchema> & { readonly file?: string };
 
+/** A fixture file that cannot be read or is not a fixture: an input error of the test run (CLI exit 2). */
+export class InvalidFixtureError extends InvalidInputError {
+  constructor(issues: readonly InputIssue[]) {
+    super("Invalid fixture", issues);
+    this.name = "InvalidFixtureError";
+  }
+}
+
 export interface FixtureResult {
   readonly name: string;
   readonly file: string | undefined;
@@ -36,8 +44,8 @@ export interface FixtureResult {
 export function parseFixture(document: unknown, file?: string): Fixture {
   const parsed = fixtureSchema.safeParse(document);
   if (!parsed.success) {
-    const where = file === undefined ? "fixture" : file;
-    throw new Error(`${where}: not a fixture:\n${parsed.error.issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`).join("\n")}`);
+    const where = file === undefined ? "" : `${file}: `;
+    throw new InvalidFixtureError(parsed.error.issues.map((issue) => ({ path: `${where}${formatPath(issue.path)}`, message: issue.message })));
   }
   return file === undefined ? parsed.data : { ...parsed.data, file };
 }

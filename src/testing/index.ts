@@ -9,5 +9,5 @@
  * ```
  */
 export { loadFixtures, loadFixtureFile, findFixtureFiles } from "./load.js";
-export { parseFixture, runFixture, fixtureSchema, type Fixture, type FixtureResult } from "./fixtures.js";
+export { parseFixture, runFixture, fixtureSchema, InvalidFixtureError, type Fixture, type FixtureResult } from "./fixtures.js";
 export { matchPartial, type Difference } from "./match.js";

@@ -2,12 +2,18 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { parseFixture, type Fixture } from "./fixtures.js";
+import { InvalidFixtureError, parseFixture, type Fixture } from "./fixtures.js";
 
 const EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
 function collect(path: string, into: string[]): void {
-  if (statSync(path).isDirectory()) {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    throw new InvalidFixtureError([{ path, message: "no such file or folder" }]);
+  }
+  if (isDirectory) {
     for (const entry of readdirSync(path).sort()) {
       const child = join(path, entry);
       if (statSync(child).isDirectory() || EXTENSIONS.has(extname(entry))) collect(child, into);
@@ -26,8 +32,13 @@ export function findFixtureFiles(paths: readonly string[]): string[] {
 
 /** Reads and validates one fixture file. YAML uses the core schema: dates stay strings. */
 export function loadFixtureFile(file: string): Fixture {
-  const text = readFileSync(file, "utf8");
-  const document: unknown = extname(file) === ".json" ? JSON.parse(text) : parseYaml(text, { schema: "core" });
+  let document: unknown;
+  try {
+    const text = readFileSync(file, "utf8");
+    document = extname(file) === ".json" ? JSON.parse(text) : parseYaml(text, { schema: "core" });
+  } catch (error) {
+    throw new InvalidFixtureError([{ path: file, message: `cannot be read as ${extname(file) === ".json" ? "JSON" : "YAML"}: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
   return parseFixture(document, file);
 }
 
@@ -37,7 +48,7 @@ export function loadFixtures(paths: readonly string[]): Fixture[] {
   const seen = new Map<string, string>();
   for (const fixture of fixtures) {
     const previous = seen.get(fixture.name);
-    if (previous !== undefined) throw new Error(`duplicate fixture name "${fixture.name}" in ${fixture.file ?? "?"} and ${previous}`);
+    if (previous !== undefined) throw new InvalidFixtureError([{ path: fixture.file ?? "?", message: `duplicate fixture name "${fixture.name}" (also in ${previous})` }]);
     seen.set(fixture.name, fixture.file ?? "?");
   }
   return fixtures;
