@@ -3,6 +3,7 @@
  * Chongqing. `evaluate` decides; `explain` renders the decision as prose in Chinese or English.
  */
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
+export { evaluateMany, type EvaluateManyResult } from "./engine/evaluate-many.js";
 export { parseHousehold } from "./engine/parse-household.js";
 export { canonicalJson, sha256Digest } from "./engine/digest.js";
 export { InvalidInputError, InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "./model/errors.js";

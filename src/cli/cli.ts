@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from "../model/errors.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
+import { batchCommand } from "./batch.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
 
 export type { Io } from "./commands.js";
@@ -12,6 +13,7 @@ type Command = (args: readonly string[], io: Io) => number | Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
+  batch: batchCommand,
   test: testCommand,
   schema: schemaCommand,
   clauses: clausesCommand,
@@ -21,6 +23,8 @@ const USAGE = `Usage: ${ENGINE_NAME} <command> [options]
 
 Commands:
   evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|en] [--parameters FILE]
+  batch --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
+                               NDJSON households on stdin, one determination per line on stdout
   test PATH...                 run policy fixtures (files or folders)
   schema                       print the JSON Schema of a household
   clauses [--lang zh-CN|en]    list the clause catalogue

@@ -4,7 +4,6 @@ import { evaluate } from "../engine/evaluate.js";
 import { explain, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
 import { householdJsonSchema } from "../model/json-schema.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
-import { loadFixtures } from "../testing/load.js";
 import { runFixture } from "../testing/fixtures.js";
 import { parseJsonText, readParameters, readText } from "./io.js";
 
@@ -26,7 +25,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
 }
 
-export function evaluateCommand(args: readonly string[], io: Io): number {
+export async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -43,7 +42,7 @@ export function evaluateCommand(args: readonly string[], io: Io): number {
   const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", "json");
   const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
   const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
-  const parameters = values.parameters === undefined ? undefined : readParameters(values.parameters);
+  const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const determination = evaluate(household, { asOf: values["as-of"], parameters: parameters as never });
   io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat }));
   return 0;
@@ -53,11 +52,13 @@ function show(value: unknown): string {
   return value === undefined ? "(absent)" : JSON.stringify(value);
 }
 
-export function testCommand(args: readonly string[], io: Io): number {
+export async function testCommand(args: readonly string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} });
   if (positionals.length === 0) throw new UsageError("test needs at least one fixture file or folder");
   let passed = 0;
   let failed = 0;
+  // Loaded for this command only: fixture loading brings the YAML parser, which other commands never need at start-up.
+  const { loadFixtures } = await import("../testing/load.js");
   for (const fixture of loadFixtures(positionals)) {
     const result = runFixture(fixture);
     if (result.passed) {

@@ -6,16 +6,17 @@ import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date
 import { DETERMINATION_SCHEMA, type Determination, type Warning, type WarningCode } from "../model/determination.js";
 import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
 import type { Household } from "../model/household.js";
+import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatMoney } from "../model/money.js";
-import { MissingParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
+import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
-import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet } from "../policy/parameters.js";
+import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries } from "../policy/parameters.js";
 import type { InterpretationId } from "../policy/interpretations.js";
 import { RULES, type RuleDraft, type RuleWarning } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
-import { parseHousehold } from "./parse-household.js";
+import { parseHouseholdForEvaluation } from "./parse-household.js";
 
 export type { EvaluateOptions } from "./options.js";
 
@@ -51,13 +52,36 @@ function resolveParameters(override: unknown, jurisdiction: string): CompiledPar
 
 /** Digest of the series a determination read, cached per set and combination of series. */
 const digestCache = new WeakMap<CompiledParameterSet, Map<string, string>>();
+/** Position of each series of a set, for {@link usedKey}. */
+const seriesPositions = new WeakMap<CompiledParameterSet, ReadonlyMap<string, number>>();
+
+/**
+ * A cache key for the set of series read: a bitmask over the set's series, written as numbers. Every
+ * determination looks its digest up, and this avoids sorting and joining the names each time.
+ */
+function usedKey(set: CompiledParameterSet, used: ReadonlySet<string>): string {
+  let positions = seriesPositions.get(set);
+  if (positions === undefined) {
+    positions = new Map([...set.series.keys()].map((name, position) => [name, position]));
+    seriesPositions.set(set, positions);
+  }
+  const words: number[] = [];
+  for (const name of used) {
+    const position = positions.get(name);
+    if (position === undefined) continue;
+    const word = position >>> 5;
+    for (let fill = words.length; fill <= word; fill++) words.push(0);
+    words[word] = (words[word] ?? 0) | (1 << (position & 31));
+  }
+  return words.join(",");
+}
 
 function parameterDigest(set: CompiledParameterSet, used: ReadonlySet<string>): string {
-  const names = [...used].filter((name) => set.series.has(name)).sort();
-  const key = names.join("\n");
+  const key = usedKey(set, used);
   let bySet = digestCache.get(set);
   const cached = bySet?.get(key);
   if (cached !== undefined) return cached;
+  const names = [...used].filter((name) => set.series.has(name)).sort();
   const series = Object.fromEntries(names.map((name) => [name, set.data.series[name]]));
   const digest = sha256Digest(canonicalJson({ id: set.id, jurisdiction: set.jurisdiction, series }));
   if (bySet === undefined) {
@@ -70,6 +94,18 @@ function parameterDigest(set: CompiledParameterSet, used: ReadonlySet<string>): 
 
 const STALE_AFTER_MONTHS = 12;
 
+/** The date from which a series is stale, per compiled series: month arithmetic once, not once per determination. */
+const staleFromCache = new WeakMap<CompiledSeries, string>();
+
+function staleFrom(series: CompiledSeries, lastConfirmed: string): string {
+  let from = staleFromCache.get(series);
+  if (from === undefined) {
+    from = addCalendarMonths(lastConfirmed, STALE_AFTER_MONTHS);
+    staleFromCache.set(series, from);
+  }
+  return from;
+}
+
 /** W-PARAMETER-DATE-ESTIMATED and W-PARAMETERS-MAY-BE-STALE from the series the rules read. */
 function parameterWarnings(ctx: EvaluationContext): RuleWarning[] {
   const estimated: string[] = [];
@@ -80,7 +116,7 @@ function parameterWarnings(ctx: EvaluationContext): RuleWarning[] {
     const inForce = valueOn(series, ctx.asOf);
     if (inForce?.startUnknown === true || isInUncertaintySpan(series, ctx.asOf)) estimated.push(name);
     // Chongqing changes its standards about yearly: 12 months after the last confirmation, say so.
-    if (series.lastConfirmed !== undefined && ctx.asOf >= addCalendarMonths(series.lastConfirmed, STALE_AFTER_MONTHS)) stale.push(name);
+    if (series.lastConfirmed !== undefined && ctx.asOf >= staleFrom(series, series.lastConfirmed)) stale.push(name);
   }
   const warnings: RuleWarning[] = [];
   if (estimated.length > 0) warnings.push({ code: "W-PARAMETER-DATE-ESTIMATED", parameters: estimated });
@@ -145,18 +181,57 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
   return { facts, draft, warnings };
 }
 
-/** What a determination decided, without its reasons: what an interpretation can change. */
-function outcomeKey(draft: RuleDraft): string {
-  const { reasons: _dibaoReasons, ...dibao } = draft.dibao ?? { reasons: [] };
-  return canonicalJson({
-    dibao,
-    referrals: draft.singlePersonReferrals.map(({ reasons: _reasons, ...entry }) => entry),
-    specialHardship: draft.specialHardship.map(({ reasons: _reasons, ...entry }) => entry),
-  });
+/**
+ * `canonicalJson(a) === canonicalJson(b)` for the values a draft holds (strings, booleans, null, plain
+ * objects and arrays), without writing either text: null and absent are the same, as in canonical JSON.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a == null || b == null) return a == null && b == null;
+  if (typeof a !== "object" || typeof b !== "object") return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameValue(a[index], b[index])) return false;
+    return true;
+  }
+  return sameRecord(a as Record<string, unknown>, b as Record<string, unknown>, undefined);
 }
 
-/** Whether an interpretation could matter for this household at all: only then is the alternative tried. */
-const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly applies: (facts: HouseholdFacts, ctx: EvaluationContext) => boolean }> = [
+/** Same members (null and absent alike), leaving out the key `skip`. */
+function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>, skip: string | undefined): boolean {
+  for (const key of Object.keys(a)) if (key !== skip && !sameValue(a[key], b[key])) return false;
+  for (const key of Object.keys(b)) if (key !== skip && a[key] == null && b[key] != null) return false;
+  return true;
+}
+
+function sameEntries(a: ReadonlyArray<object>, b: ReadonlyArray<object>): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (!sameRecord(a[index] as Record<string, unknown>, b[index] as Record<string, unknown>, "reasons")) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two drafts decided the same, without their reasons: what an interpretation can change. Compared
+ * field by field rather than as canonical JSON texts: this runs for every counterfactual.
+ */
+function sameOutcome(a: RuleDraft, b: RuleDraft): boolean {
+  const dibaoA = (a.dibao ?? {}) as Record<string, unknown>;
+  const dibaoB = (b.dibao ?? {}) as Record<string, unknown>;
+  return sameRecord(dibaoA, dibaoB, "reasons") && sameEntries(a.singlePersonReferrals, b.singlePersonReferrals) && sameEntries(a.specialHardship, b.specialHardship);
+}
+
+function whole(ctx: EvaluationContext, name: string): number | undefined {
+  return peekValue(ctx, name)?.decimal?.toNumber();
+}
+
+/**
+ * Whether an interpretation could matter for this household at all: only then is the alternative tried.
+ * Each test is a necessary condition for the alternative reading to change something decided, so a
+ * household that fails it would be decided the same under both and needs no second run.
+ */
+const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly applies: (facts: HouseholdFacts, ctx: EvaluationContext, draft: RuleDraft) => boolean }> = [
   {
     id: "INT-1",
     applies: (facts, ctx) =>
@@ -165,9 +240,46 @@ const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly a
   },
   { id: "INT-4", applies: (facts) => facts.counted.some((m) => m.income.floored) },
   { id: "INT-5", applies: (facts) => facts.incomeEqualsStandard },
-  { id: "INT-9", applies: (facts, ctx) => facts.counted.some((m) => m.age < (peekValue(ctx, "special-hardship.continuation-max-age")?.decimal?.toNumber() ?? 0)) },
-  { id: "INT-10", applies: (facts, ctx) => facts.counted.some((m) => m.age < (peekValue(ctx, "dibao.top-up.preschool-max-age")?.decimal?.toNumber() ?? 0)) },
-  { id: "INT-11", applies: (facts) => facts.counted.some((m) => (m.member.incomes ?? []).some((income) => income.kind === "social-assistance")) },
+  {
+    // INT-9 only moves the age limit of new entry on age alone (R4) from the minor limit to the
+    // continuation limit: it can matter only for someone between the two (16 or 17 with the shipped ages).
+    id: "INT-9",
+    applies: (facts, ctx) => {
+      const minor = whole(ctx, "special-hardship.no-capacity.minor-max-age");
+      const continuation = whole(ctx, "special-hardship.continuation-max-age");
+      if (minor === undefined || continuation === undefined) return true;
+      return facts.counted.some((m) => m.age < minor !== m.age < continuation);
+    },
+  },
+  {
+    // INT-10 only adds the preschool category to classified top-ups (R5), which are computed for the
+    // members of an eligible household and for people referred alone: a child under the age limit who
+    // is not in school must be one of them.
+    id: "INT-10",
+    applies: (facts, ctx, draft) => {
+      const maxAge = whole(ctx, "dibao.top-up.preschool-max-age");
+      if (maxAge === undefined) return true;
+      const householdEligible = draft.dibao?.status === "eligible";
+      return facts.counted.some(
+        (m) =>
+          m.age < maxAge &&
+          (m.member.schooling ?? "none") === "none" &&
+          (householdEligible || draft.singlePersonReferrals.some((referral) => referral.memberId === m.member.id && referral.status === "refer")),
+      );
+    },
+  },
+  {
+    // INT-11 only keeps social assistance out of a member's own income in R4's livelihood test. Counting
+    // it can only raise that income, turning the test from met to not met, which changes nothing for a
+    // member already ineligible: only members with such income and not ineligible can be affected.
+    id: "INT-11",
+    applies: (facts, _ctx, draft) =>
+      facts.counted.some(
+        (m) =>
+          (m.member.incomes ?? []).some((income) => income.kind === "social-assistance") &&
+          draft.specialHardship.some((entry) => entry.memberId === m.member.id && entry.status !== "ineligible"),
+      ),
+  },
 ];
 
 /**
@@ -176,11 +288,10 @@ const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly a
  * (statuses, amounts, dates) differs, the interpretation is named. INT-3 has its own warning.
  */
 function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision): RuleWarning[] {
-  const key = outcomeKey(decision.draft);
   const changed = COUNTERFACTUALS.filter(({ id, applies }) => {
-    if (!ctx.interpretations[id] || !applies(decision.facts, ctx)) return false;
+    if (!ctx.interpretations[id] || !applies(decision.facts, ctx, decision.draft)) return false;
     const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set() });
-    return outcomeKey(alternative.draft) !== key;
+    return !sameOutcome(alternative.draft, decision.draft);
   }).map(({ id }) => id);
   return changed.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: changed }];
 }
@@ -197,7 +308,7 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     jurisdiction: household.jurisdiction,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
     parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters, ctx.used) },
-    inputDigest: sha256Digest(canonicalJson(household)),
+    inputDigest: sha256Digest(canonicalValidHousehold(household) ?? canonicalJson(household)),
     ...(interpretationsOff.length > 0 ? { interpretationsOff } : {}),
     figures: figuresOf(facts, ctx),
     dibao: draft.dibao,
@@ -216,7 +327,7 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
  */
 export function evaluate(household: unknown, options: EvaluateOptions): Determination {
   const parsedOptions = parseOptions(options);
-  const parsed = parseHousehold(household, parsedOptions.asOf);
+  const parsed = parseHouseholdForEvaluation(household, parsedOptions.asOf);
   const parameters = resolveParameters(parsedOptions.parameters, parsed.jurisdiction);
   if (parameters.jurisdiction !== parsed.jurisdiction) {
     throw new InvalidHouseholdError([{ path: "jurisdiction", message: `is "${parsed.jurisdiction}" but the parameter set ${parameters.id} is for "${parameters.jurisdiction}"` }]);
@@ -244,7 +355,7 @@ export function evaluate(household: unknown, options: EvaluateOptions): Determin
   try {
     return run(parsed, ctx, parsedOptions.interpretationsOff);
   } catch (error) {
-    if (error instanceof MissingParameterError) throw new InvalidOptionsError([{ path: "parameters", message: error.message }]);
+    if (error instanceof ParameterError) throw new InvalidOptionsError([{ path: "parameters", message: error.message }]);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 /** Validation of the evaluation options: the assessment date, parameters and interpretations. */
 import { z } from "zod";
 import { InvalidOptionsError, formatPath } from "../model/errors.js";
+import { isIsoDate } from "../model/date.js";
 import { isoDateSchema } from "../model/household.js";
 import { DEFAULT_INTERPRETATIONS, SWITCHABLE_INTERPRETATIONS, type InterpretationId, type InterpretationSettings } from "../policy/interpretations.js";
 import type { CompiledParameterSet, ParameterOverride } from "../policy/parameters.js";
@@ -22,6 +23,8 @@ const interpretationsSchema = z.strictObject(
   Object.fromEntries(SWITCHABLE_INTERPRETATIONS.map((id) => [id, z.boolean().optional()])) as Record<string, z.ZodOptional<z.ZodBoolean>>,
 );
 
+const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
 const optionsSchema = z.object({
   asOf: isoDateSchema,
   parameters: z.unknown().optional(),
@@ -35,10 +38,17 @@ export interface ParsedOptions {
   readonly interpretationsOff: readonly string[];
 }
 
+const NO_INTERPRETATIONS_OFF: readonly string[] = Object.freeze([]);
+
 /** Validates the options; throws {@link InvalidOptionsError} listing every problem. */
 export function parseOptions(options: unknown): ParsedOptions {
   if (options === null || typeof options !== "object") {
     throw new InvalidOptionsError([{ path: "asOf", message: "options with an asOf date are required" }]);
+  }
+  // The common call, `{ asOf }` with every interpretation as shipped, needs no schema: what zod would return, built directly.
+  const { asOf, interpretations, parameters } = options as { asOf?: unknown; interpretations?: unknown; parameters?: unknown };
+  if (!Array.isArray(options) && interpretations == null && typeof asOf === "string" && ISO_DATE_TEXT.test(asOf) && isIsoDate(asOf)) {
+    return { asOf, parameters, interpretations: DEFAULT_INTERPRETATIONS, interpretationsOff: NO_INTERPRETATIONS_OFF };
   }
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { InvalidHouseholdError, formatPath, type InputIssue } from "../model/errors.js";
 import { householdSchema, type Household } from "../model/household.js";
+import { parseValidHousehold } from "../model/household-fast.js";
 
 /** Flattens zod issues to `{ path, message }`, one per unknown key. */
 export function toInputIssues(error: z.ZodError): InputIssue[] {
@@ -23,14 +24,14 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
   });
 }
 
-/**
- * Validates a household against the v1 contract, and its dates against `asOf` (nobody may be born
- * after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
- */
-export function parseHousehold(input: unknown, asOf?: string): Household {
+function parseWithZod(input: unknown): Household {
   const parsed = householdSchema.safeParse(input);
   if (!parsed.success) throw new InvalidHouseholdError(toInputIssues(parsed.error));
-  const household = parsed.data;
+  return parsed.data;
+}
+
+/** Nobody may be born after the assessment date. */
+function checkBirthDates(household: Household, asOf: string | undefined): Household {
   if (asOf !== undefined) {
     const issues: InputIssue[] = [];
     household.members.forEach((member, index) => {
@@ -39,4 +40,21 @@ export function parseHousehold(input: unknown, asOf?: string): Household {
     if (issues.length > 0) throw new InvalidHouseholdError(issues);
   }
   return household;
+}
+
+/**
+ * Validates a household against the v1 contract, and its dates against `asOf` (nobody may be born
+ * after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
+ */
+export function parseHousehold(input: unknown, asOf?: string): Household {
+  // A valid household takes the fast path, which returns what zod would; zod judges everything else.
+  return checkBirthDates(parseValidHousehold(input) ?? parseWithZod(input), asOf);
+}
+
+/**
+ * {@link parseHousehold} for the engine: the same household and the same errors, with absent optional
+ * fields present as `undefined` when the fast path took it (see `parseValidHousehold`'s `dense`).
+ */
+export function parseHouseholdForEvaluation(input: unknown, asOf: string): Household {
+  return checkBirthDates(parseValidHousehold(input, true) ?? parseWithZod(input), asOf);
 }

@@ -17,20 +17,30 @@ export interface EvaluationContext {
   readonly used: Set<string>;
 }
 
-/** Thrown when a required parameter has no value on `asOf`; the engine turns it into an InvalidOptionsError. */
-export class MissingParameterError extends Error {
+/**
+ * Thrown when a parameter a rule needs is missing on `asOf` or holds the wrong kind of value (an
+ * override's amount given as text); the engine turns it into an InvalidOptionsError naming it.
+ */
+export class ParameterError extends Error {
   readonly parameter: string;
-  readonly firstFrom: IsoDate | undefined;
-  constructor(parameter: string, asOf: IsoDate, setId: string, firstFrom: IsoDate | undefined) {
-    super(
-      firstFrom === undefined
-        ? `the parameter set ${setId} holds no value of "${parameter}"`
-        : `the parameter set ${setId} holds no value of "${parameter}" on ${asOf}: its first value is from ${firstFrom}`,
-    );
-    this.name = "MissingParameterError";
+  constructor(parameter: string, message: string) {
+    super(message);
+    this.name = "ParameterError";
     this.parameter = parameter;
-    this.firstFrom = firstFrom;
   }
+}
+
+function missing(parameter: string, asOf: IsoDate, setId: string, firstFrom: IsoDate | undefined): ParameterError {
+  return new ParameterError(
+    parameter,
+    firstFrom === undefined
+      ? `the parameter set ${setId} holds no value of "${parameter}"`
+      : `the parameter set ${setId} holds no value of "${parameter}" on ${asOf}: its first value is from ${firstFrom}`,
+  );
+}
+
+function wrongKind(name: string, value: CompiledValue, kind: string): ParameterError {
+  return new ParameterError(name, `the value of "${name}" from ${value.from} must be ${kind}, not ${JSON.stringify(value.value)}`);
 }
 
 export function interpretationOn(ctx: EvaluationContext, id: InterpretationId): boolean {
@@ -62,13 +72,13 @@ export function peekValue(ctx: EvaluationContext, name: string, on: IsoDate = ct
 function required(ctx: EvaluationContext, name: string): CompiledValue {
   const value = optionalValue(ctx, name);
   if (value === undefined) {
-    throw new MissingParameterError(name, ctx.asOf, ctx.parameters.id, ctx.parameters.series.get(name)?.values[0]?.from);
+    throw missing(name, ctx.asOf, ctx.parameters.id, ctx.parameters.series.get(name)?.values[0]?.from);
   }
   return value;
 }
 
 function expectDecimal(name: string, value: CompiledValue): Money {
-  if (value.decimal === undefined) throw new TypeError(`parameter "${name}" from ${value.from} is not a decimal number`);
+  if (value.decimal === undefined) throw wrongKind(name, value, "a decimal number written as text");
   return value.decimal;
 }
 
@@ -83,29 +93,38 @@ export function optionalDecimalParameter(ctx: EvaluationContext, name: string): 
   return value === undefined ? undefined : expectDecimal(name, value);
 }
 
+/** Numbers of compiled values: values never change, and rules read ages and counts for every member. */
+const numbers = new WeakMap<Money, number>();
+
 /** A required whole-number parameter (ages, months, counts). */
 export function integerParameter(ctx: EvaluationContext, name: string): number {
-  return decimalParameter(ctx, name).toNumber();
+  const decimal = decimalParameter(ctx, name);
+  let number = numbers.get(decimal);
+  if (number === undefined) {
+    number = decimal.toNumber();
+    numbers.set(decimal, number);
+  }
+  return number;
 }
 
 /** A required switch. */
 export function switchParameter(ctx: EvaluationContext, name: string): boolean {
   const value = required(ctx, name);
-  if (typeof value.value !== "boolean") throw new TypeError(`parameter "${name}" from ${value.from} is not a switch`);
+  if (typeof value.value !== "boolean") throw wrongKind(name, value, "true or false");
   return value.value;
 }
 
 /** A required text value (a named regime). */
 export function textParameter(ctx: EvaluationContext, name: string): string {
   const value = required(ctx, name);
-  if (typeof value.value !== "string") throw new TypeError(`parameter "${name}" from ${value.from} is not text`);
+  if (typeof value.value !== "string") throw wrongKind(name, value, "text");
   return value.value;
 }
 
 /** A required list (income kinds, clause ids). */
 export function listParameter(ctx: EvaluationContext, name: string): readonly string[] {
   const value = required(ctx, name);
-  if (!Array.isArray(value.value)) throw new TypeError(`parameter "${name}" from ${value.from} is not a list`);
+  if (!Array.isArray(value.value)) throw wrongKind(name, value, "a list");
   return value.value as readonly string[];
 }
 

@@ -6,8 +6,16 @@ export interface InputIssue {
   readonly message: string;
 }
 
+/**
+ * Problems spelt out in the message. A hostile input within the size limits can hold tens of thousands
+ * of problems; the message (what the CLI prints) names the first ones and counts the rest, while
+ * `issues` keeps every one.
+ */
+const MESSAGE_ISSUES = 100;
+
 function describe(kind: string, issues: readonly InputIssue[]): string {
-  const lines = issues.map((issue) => `  - ${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`);
+  const lines = issues.slice(0, MESSAGE_ISSUES).map((issue) => `  - ${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`);
+  if (issues.length > MESSAGE_ISSUES) lines.push(`  … and ${issues.length - MESSAGE_ISSUES} more (every one is in the error's issues)`);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   return `${kind} (${count}):\n${lines.join("\n")}`;
 }

@@ -179,9 +179,9 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
   }
   reasons.push(...livelihoodReasons(person, facts, ctx), supportersReason(person, facts, ctx));
   const status = allOf(reasons.map((reason) => reason.outcome));
-  const none = { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null };
-  if (status === "not-met") return { ...none, status: "ineligible", reasons };
-  if (status === "unknown") return { ...none, status: "needs-review", reasons };
+  // Written out rather than spread from a shared "none" object: a spread per member was a visible cost. Same keys, same order.
+  if (status === "not-met") return { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null, status: "ineligible", reasons };
+  if (status === "unknown") return { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null, status: "needs-review", reasons };
 
   const basic = decimalParameter(ctx, "special-hardship.basic-standard");
   const supportStart = firstDayOfNextMonth(ctx.asOf);
@@ -193,7 +193,7 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
   const adlFailed = person.member.selfCare?.adlFailed;
   if (adlFailed == null) {
     reasons.push(test("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { values: { memberId: person.member.id }, missing: [`${person.path}.selfCare`] }));
-    return { ...none, status: "eligible", basicMonthly: formatMoney(basic), supportStart, reasons };
+    return { memberId: person.member.id, basicMonthly: formatMoney(basic), careMonthly: null, careTier: null, supportStart, status: "eligible", reasons };
   }
   const tier = careTierOf(adlFailed, integerParameter(ctx, "special-hardship.self-care.full-loss-min-failed"));
   const careName = `special-hardship.care.${tier}`;

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench:batch`: the built CLI's `batch` command against a bare JSON.parse + JSON.stringify
+ * pass over the same NDJSON file, its peak memory as the input grows, and the start-up of `evaluate`
+ * against `node -e 0`. Needs `npm run build` first (the script does it) and Linux (/proc, for memory).
+ *
+ *   npm run bench:batch                               100 000 households, 5 runs; memory at 10⁴, 10⁵, 10⁶
+ *   npm run bench:batch -- --count 20000 --runs 3 --sizes 10000,20000
+ *
+ * Input files are generated into a fresh temporary directory and deleted afterwards. Every figure is
+ * wall time of a whole process (start-up included), min / median / max over the runs. Peak memory is
+ * the peak resident set (VmHWM) of the whole process — worker threads live inside it — sampled from
+ * /proc until the process ends. The last line is one JSON object with the medians.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generatePopulation } from "./population.js";
+
+const { values } = parseArgs({ options: { count: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, "as-of": { type: "string" }, keep: { type: "boolean" } } });
+const count = Number(values.count ?? 100_000);
+const runs = Number(values.runs ?? 5);
+const sizes = (values.sizes ?? "10000,100000,1000000").split(",").map(Number);
+const asOf = values["as-of"] ?? "2025-10-15";
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "dist", "cli.js");
+const dir = mkdtempSync(join(tmpdir(), "sar-bench-batch-"));
+
+const say = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+
+/** The baseline: the same streaming shape as `batch` (stdin chunks → lines → stdout), doing only JSON.parse + JSON.stringify. */
+const BARE = `let pending = "";
+process.stdin.setEncoding("utf8");
+for await (const chunk of process.stdin) {
+  const text = pending + chunk;
+  const last = text.lastIndexOf("\\n");
+  if (last === -1) { pending = text; continue; }
+  pending = text.slice(last + 1);
+  let out = "";
+  for (const line of text.slice(0, last).split("\\n")) out += JSON.stringify(JSON.parse(line)) + "\\n";
+  if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+}
+if (pending !== "") process.stdout.write(JSON.stringify(JSON.parse(pending)) + "\\n");
+`;
+const bareScript = join(dir, "bare.mjs");
+writeFileSync(bareScript, BARE);
+
+async function writeNdjson(file: string, households: number): Promise<void> {
+  const out = createWriteStream(file);
+  for (let done = 0; done < households; done += 10_000) {
+    let text = "";
+    for (const entry of generatePopulation({ count: Math.min(10_000, households - done), seed: 1 + done, asOf })) text += `${JSON.stringify(entry.household)}\n`;
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+interface Run {
+  readonly seconds: number;
+  /** CPU time of the process (user + system, all threads): what the work costs whatever else runs. */
+  readonly cpuSeconds: number;
+  /** Peak resident set of the process, MB. */
+  readonly peakMb: number;
+  readonly code: number | null;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** utime + stime of a process (its threads included), from /proc/<pid>/stat. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function peakRssKb(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match === null ? 0 : Number(match[1]);
+  } catch {
+    return 0; // ended between two samples
+  }
+}
+
+/** Runs `node args…` with stdin from `input` (a file, or nothing) and stdout discarded. */
+function measure(args: readonly string[], input: string | undefined): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const fd = input === undefined ? "ignore" : openSync(input, "r");
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: [fd, "ignore", "pipe"] });
+    let peak = 0;
+    let cpu = 0;
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Sampled while it runs: by the time Node reports the exit, the process is reaped and /proc is gone.
+    const sampler = setInterval(() => {
+      if (child.pid === undefined) return;
+      peak = Math.max(peak, peakRssKb(child.pid));
+      cpu = Math.max(cpu, cpuSecondsOf(child.pid));
+    }, 20);
+    child.on("error", reject);
+
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      if (typeof fd === "number") closeSync(fd);
+      if (code !== 0) reject(new Error(`node ${args.join(" ")} exited ${code}: ${stderr}`));
+      else resolve({ seconds, cpuSeconds: cpu, peakMb: peak / 1024, code });
+    });
+  });
+}
+
+function spread(xs: readonly number[]): { min: number; median: number; max: number } {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+const fmt = (s: { min: number; median: number; max: number }, digits: number, unit: string): string =>
+  `min ${s.min.toFixed(digits)} / median ${s.median.toFixed(digits)} / max ${s.max.toFixed(digits)} ${unit}`;
+
+async function main(): Promise<void> {
+  say(`files in ${dir}; ${availableParallelism()} cores; batch uses its default workers`);
+  const batchArgs = [CLI, "batch", "--as-of", asOf];
+
+  // 1. Throughput: batch against the bare pass, alternating, on one file.
+  const file = join(dir, `${count}.ndjson`);
+  say(`generating ${count} households…`);
+  await writeNdjson(file, count);
+  const bare: number[] = [];
+  const batch: number[] = [];
+  const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const b = await measure([bareScript], file);
+    const c = await measure(batchArgs, file);
+    bare.push(b.seconds);
+    batch.push(c.seconds);
+    ratios.push(c.seconds / b.seconds);
+    cpuRatios.push(c.cpuSeconds / b.cpuSeconds);
+    say(
+      `run ${run}/${runs}: bare ${b.seconds.toFixed(2)} s (cpu ${b.cpuSeconds.toFixed(2)} s), batch ${c.seconds.toFixed(2)} s (cpu ${c.cpuSeconds.toFixed(2)} s, ` +
+        `${Math.round(count / c.seconds)} households/s, peak ${c.peakMb.toFixed(0)} MB), ratio ${(c.seconds / b.seconds).toFixed(2)}, cpu ratio ${(c.cpuSeconds / b.cpuSeconds).toFixed(2)}`,
+    );
+  }
+  const throughput = { bare: spread(bare), batch: spread(batch), ratio: spread(ratios), cpuRatio: spread(cpuRatios) };
+  say(`bare JSON pass: ${fmt(throughput.bare, 2, "s")}`);
+  say(`batch:          ${fmt(throughput.batch, 2, "s")}`);
+  say(`batch / bare:   ${fmt(throughput.ratio, 2, "×")} wall (target ≤ 4); ${fmt(throughput.cpuRatio, 2, "×")} CPU time`);
+
+  // 2. Memory as the input grows.
+  const memory: Array<{ households: number; peakMb: number; seconds: number }> = [];
+  for (const size of sizes) {
+    const sized = size === count ? file : join(dir, `${size}.ndjson`);
+    if (sized !== file) {
+      say(`generating ${size} households…`);
+      await writeNdjson(sized, size);
+    }
+    const result = await measure(batchArgs, sized);
+    memory.push({ households: size, peakMb: result.peakMb, seconds: result.seconds });
+    say(`memory: ${size} households → peak ${result.peakMb.toFixed(0)} MB (${result.seconds.toFixed(1)} s, ${Math.round(size / result.seconds)} households/s)`);
+    if (sized !== file) rmSync(sized);
+  }
+
+  // 3. Start-up: one household through `evaluate`, against `node -e 0`, alternating.
+  const example = join(ROOT, "examples", "urban-family.json");
+  const node: number[] = [];
+  const cli: number[] = [];
+  for (let run = 0; run < Math.max(runs, 10) * 2; run++) {
+    node.push((await measure(["-e", "0"], undefined)).seconds);
+    cli.push((await measure([CLI, "evaluate", example, "--as-of", asOf], undefined)).seconds);
+  }
+  const startup = { node: spread(node), cli: spread(cli), ratio: spread(cli).median / spread(node).median };
+  say(`node -e 0:          ${fmt(startup.node, 3, "s")}`);
+  say(`evaluate (1 file):  ${fmt(startup.cli, 3, "s")}`);
+  say(`start-up ratio (medians): ${startup.ratio.toFixed(2)} (target ≤ 3)`);
+
+  if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  say(
+    JSON.stringify({
+      households: count,
+      batchSeconds: Number(throughput.batch.median.toFixed(3)),
+      bareSeconds: Number(throughput.bare.median.toFixed(3)),
+      batchOverBare: Number(throughput.ratio.median.toFixed(2)),
+      batchOverBareCpu: Number(throughput.cpuRatio.median.toFixed(2)),
+      peakMb: Object.fromEntries(memory.map((entry) => [entry.households, Math.round(entry.peakMb)])),
+      startupOverNode: Number(startup.ratio.toFixed(2)),
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:batch failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  process.exitCode = 1;
+});

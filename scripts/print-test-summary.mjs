@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * Last step of `npm test`: one summary of the vitest runs from their JSON reports (reports/, git-ignored),
+ * so the pass count is the last thing printed rather than scrolled away above the package checks.
+ */
+import { existsSync, readFileSync } from "node:fs";
+
+const RUNS = [
+  ["main run (with coverage thresholds)", "reports/vitest.json"],
+  ["TZ=Pacific/Kiritimati re-run", "reports/vitest-tz-kiritimati.json"],
+  ["TZ=America/Los_Angeles re-run", "reports/vitest-tz-los-angeles.json"],
+];
+
+let failed = false;
+for (const [name, file] of RUNS) {
+  if (!existsSync(file)) {
+    console.log(`${name}: no report (${file})`);
+    failed = true;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const todo = report.numTodoTests + report.numPendingTests;
+  console.log(
+    `${name}: ${report.numPassedTests} of ${report.numTotalTests} tests passed in ${report.numTotalTestSuites} suites` +
+      `${report.numFailedTests > 0 ? `, ${report.numFailedTests} FAILED` : ""}${todo > 0 ? `, ${todo} skipped` : ""}`,
+  );
+  if (!report.success) failed = true;
+}
+console.log(failed ? "npm test: FAILED" : "npm test: all passed; coverage thresholds met; publint and attw clean");
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,80 @@
+/**
+ * The work of `batch` on a run of NDJSON lines, shared by the worker threads and the in-process mode:
+ * each line becomes one output line, a determination or `{"line": N, "error": {...}}`, in order.
+ * Kept apart from `batch.ts` so the worker bundle carries only the engine, not the CLI.
+ */
+import { evaluate, type EvaluateOptions } from "../engine/evaluate.js";
+import { InvalidInputError } from "../model/errors.js";
+import { parseJsonText } from "./io.js";
+
+/** What one run of lines came to. */
+export interface LinesResult {
+  /** One NDJSON line per input line, each ending with a newline. */
+  readonly out: string;
+  readonly lines: number;
+  /** Lines answered with an error object (bad JSON, invalid household). */
+  readonly errors: number;
+  /** Of those, faults of the library rather than of the line (reported as `InternalError`). */
+  readonly internal: number;
+}
+
+/**
+ * The longest line `batch` reads. The largest household the contract allows (50 members, each with 50
+ * incomes, deductions and supporters) is about 1.2 MB of JSON; a longer line is answered with an error
+ * without being parsed, which keeps memory bounded whatever the input.
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>): string {
+  return JSON.stringify({ line, error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
+}
+
+function overlongMessage(line: number, bytes: number): string {
+  return errorLine(line, "UnreadableInputError", [{ path: "", message: `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read` }]);
+}
+
+/** The answer to a line too long to read (see {@link MAX_LINE_BYTES}). */
+export function overlongLine(line: number, bytes: number): LinesResult {
+  return { out: `${overlongMessage(line, bytes)}\n`, lines: 1, errors: 1, internal: 0 };
+}
+
+/**
+ * Decides each line of `text` (lines separated by "\n"; a trailing "\r" is dropped), numbering them
+ * from `firstLine`. Never throws: a line that cannot be decided is answered in its place.
+ */
+export function processLines(text: string, firstLine: number, options: EvaluateOptions): LinesResult {
+  let out = "";
+  let lines = 0;
+  let errors = 0;
+  let internal = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const line = firstLine + lines;
+    lines++;
+    // A run may hold a long line whole (when the input came in large chunks): the same limit applies.
+    const bytes = raw.length > MAX_LINE_BYTES / 3 ? Buffer.byteLength(raw, "utf8") : 0;
+    if (bytes > MAX_LINE_BYTES) {
+      errors++;
+      out += `${overlongMessage(line, bytes)}\n`;
+      start = end + 1;
+      continue;
+    }
+    try {
+      out += `${JSON.stringify(evaluate(parseJsonText(raw, `line ${line}`), options))}\n`;
+    } catch (error) {
+      errors++;
+      if (error instanceof InvalidInputError) {
+        out += `${errorLine(line, error.name, error.issues)}\n`;
+      } else {
+        internal++;
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        out += `${errorLine(line, "InternalError", [{ path: "", message }])}\n`;
+      }
+    }
+    start = end + 1;
+  }
+  return { out, lines, errors, internal };
+}

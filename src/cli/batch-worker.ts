@@ -1,0 +1,50 @@
+/**
+ * A worker thread of `batch`: decides the runs of lines the main thread sends and sends back their
+ * output lines. Built as its own bundle (`dist/batch-worker.js`, see tsup.config.ts) next to the CLI.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { EvaluateOptions } from "../engine/evaluate.js";
+import { processLines } from "./batch-lines.js";
+
+/**
+ * A run of lines to decide: `bytes` views the UTF-8 lines, separated by "\n"; `first` is the number of
+ * the first. `spare`, when given, is an output buffer the main thread has written out, to fill again.
+ */
+export interface BatchJob {
+  readonly id: number;
+  readonly first: number;
+  readonly bytes: Uint8Array;
+  readonly spare?: Uint8Array | undefined;
+}
+
+/** The answer to a job: `bytes` views the output lines; `input` hands the job's buffer back for reuse. */
+export interface BatchJobResult {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  readonly input: Uint8Array;
+  readonly lines: number;
+  readonly errors: number;
+  readonly internal: number;
+}
+
+/** One options object for the whole run, so a parameter override is compiled once per worker. */
+const options = workerData as EvaluateOptions;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/** Output buffers handed back by the main thread. */
+const spares: Uint8Array[] = [];
+
+// Bytes both ways, moved rather than copied, and the buffers go round rather than becoming garbage:
+// freed buffers wait for a collection, and with three threads that slack was most of the batch's
+// resident memory. The main thread neither decodes nor encodes text.
+parentPort?.on("message", (job: BatchJob) => {
+  if (job.spare !== undefined) spares.push(new Uint8Array(job.spare.buffer));
+  const { out, lines, errors, internal } = processLines(decoder.decode(job.bytes), job.first, options);
+  const size = Buffer.byteLength(out, "utf8");
+  let buffer = spares.pop();
+  // A little room to grow, so a slightly longer answer next time still fits.
+  if (buffer === undefined || buffer.length < size) buffer = new Uint8Array(Math.ceil(size * 1.25));
+  const { written } = encoder.encodeInto(out, buffer);
+  const result: BatchJobResult = { id: job.id, bytes: buffer.subarray(0, written), input: job.bytes, lines, errors, internal };
+  parentPort?.postMessage(result, [buffer.buffer as ArrayBuffer, job.bytes.buffer as ArrayBuffer]);
+});

@@ -1,0 +1,365 @@
+/**
+ * `batch`: NDJSON households on standard input, one determination (or one error object) per line on
+ * standard output, in input order — a stdin → stdout filter, so it runs unchanged under anything that
+ * shards a caseload into streams (Spark's `RDD.pipe`, Hadoop Streaming, a job queue).
+ *
+ * Memory stays flat however long the input: input is read a chunk at a time, at most a few chunks per
+ * worker are in flight, and reading waits while standard output is not draining (backpressure). Lines
+ * are decided on worker threads (`--workers`, default: the available cores); results come back out of
+ * order and are written in order.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import type { Readable, Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
+import type { EvaluateOptions } from "../engine/evaluate.js";
+import { parseOptions } from "../engine/options.js";
+import { MAX_LINE_BYTES, overlongLine, processLines } from "./batch-lines.js";
+import type { BatchJob, BatchJobResult } from "./batch-worker.js";
+import { UsageError, type Io } from "./commands.js";
+import { readParameters } from "./io.js";
+
+export interface BatchSettings {
+  /** Every household is assessed on this date. */
+  readonly asOf: string;
+  /** A parameter override (as `evaluate` takes it), read from `--parameters`. */
+  readonly parameters?: unknown;
+  /** Worker threads; 0 decides on the calling thread. */
+  readonly workers: number;
+  /** The worker script (default: batch-worker beside this module); tests point it at the built one. */
+  readonly workerEntry?: URL;
+}
+
+export interface BatchStreams {
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Standard error: the progress line and the summary. */
+  readonly err: (text: string) => void;
+  /** Draw a progress line (only when standard error is a terminal). */
+  readonly progress: boolean;
+}
+
+export interface BatchSummary {
+  readonly lines: number;
+  readonly errors: number;
+  /** Lines that failed by a fault of the library, not of the line. */
+  readonly internal: number;
+  readonly seconds: number;
+}
+
+/** Jobs in flight per worker: enough to keep every worker busy while results are written. */
+const JOBS_PER_WORKER = 4;
+
+/** A waiter for "something changed": a result came back, or the output drained. */
+class Signal {
+  private waiters: Array<() => void> = [];
+  wait(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+/** What a job came to, as the output writes it: text (main-thread mode) or UTF-8 bytes (from a worker). */
+interface Answer {
+  readonly out: string | Uint8Array;
+  readonly lines: number;
+  readonly errors: number;
+  readonly internal: number;
+}
+
+/** Writes answers in job order, however they arrive, and remembers when the output asked to wait. */
+class OrderedOutput {
+  /** Output buffers written out, ready to be filled again by a worker. */
+  readonly spares: Uint8Array[] = [];
+  lines = 0;
+  errors = 0;
+  internal = 0;
+  /** The output's buffer is full: produce nothing more until it drains. */
+  blocked = false;
+  private next = 0;
+  private readonly held = new Map<number, Answer>();
+
+  constructor(
+    private readonly output: Writable,
+    changed: Signal,
+  ) {
+    output.on("drain", () => {
+      this.blocked = false;
+      changed.notify();
+    });
+  }
+
+  put(id: number, answer: Answer): void {
+    this.held.set(id, answer);
+    for (let ready = this.held.get(this.next); ready !== undefined; ready = this.held.get(this.next)) {
+      this.held.delete(this.next);
+      this.next++;
+      this.lines += ready.lines;
+      this.errors += ready.errors;
+      this.internal += ready.internal;
+      const out = ready.out;
+      const written = typeof out === "string" ? this.output.write(out) : this.output.write(out, () => this.spares.push(new Uint8Array(out.buffer)));
+      if (!written) this.blocked = true;
+    }
+  }
+}
+
+function workerEntry(): URL {
+  // Built: dist/batch-worker.js beside dist/cli.js. From source (tsx), the .ts file beside this one.
+  const built = new URL("./batch-worker.js", import.meta.url);
+  return existsSync(built) ? built : new URL("./batch-worker.ts", import.meta.url);
+}
+
+/**
+ * Heap limits of a worker. Its live data is small (the engine, one job, a few caches), but each isolate
+ * grows its young generation to V8's default before collecting, which is resident memory times the
+ * number of cores: a 4 MB young generation kept each worker about 15 MB smaller at its peak, at no
+ * measurable cost in speed. The old-generation cap is generous on purpose: a hostile line just under
+ * MAX_LINE_BYTES (4 MiB of `{},{},…`) needs over 100 MB to parse, and must be answered, not crash the run.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 } as const;
+
+/** Worker threads, each given jobs while it has fewer than the others. */
+class WorkerPool {
+  inFlight = 0;
+  failure: Error | undefined;
+  private readonly workers: Array<{ readonly worker: Worker; load: number }>;
+
+  /** Input buffers handed back by the workers. */
+  readonly inputs: Uint8Array[] = [];
+
+  constructor(count: number, entry: URL, options: EvaluateOptions, onAnswer: (id: number, answer: Answer) => void, changed: Signal) {
+    this.workers = Array.from({ length: count }, () => {
+      const slot = { worker: new Worker(entry, { workerData: options, resourceLimits: WORKER_LIMITS }), load: 0 };
+      slot.worker.on("message", (result: BatchJobResult) => {
+        slot.load--;
+        this.inFlight--;
+        this.inputs.push(new Uint8Array(result.input.buffer));
+        onAnswer(result.id, { out: result.bytes, lines: result.lines, errors: result.errors, internal: result.internal });
+        changed.notify();
+      });
+      const fail = (error: Error): void => {
+        this.failure ??= error;
+        changed.notify();
+      };
+      slot.worker.on("error", fail);
+      // Workers only stop when closed, which first removes this listener: any other exit loses jobs.
+      slot.worker.on("exit", (code) => fail(new Error(`a worker thread stopped with exit code ${code}`)));
+      return slot;
+    });
+  }
+
+  send(job: BatchJob): void {
+    const slot = this.workers.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    slot.load++;
+    this.inFlight++;
+    slot.worker.postMessage(job, job.spare === undefined ? [job.bytes.buffer as ArrayBuffer] : [job.bytes.buffer as ArrayBuffer, job.spare.buffer as ArrayBuffer]);
+  }
+
+  async close(): Promise<void> {
+    for (const slot of this.workers) slot.worker.removeAllListeners("exit");
+    await Promise.all(this.workers.map((slot) => slot.worker.terminate()));
+  }
+}
+
+const NEWLINE = 0x0a;
+
+function countLines(bytes: Uint8Array): number {
+  let count = 1;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}
+
+function rate(lines: number, seconds: number): number {
+  return Math.round(lines / Math.max(seconds, 1e-3));
+}
+
+/**
+ * Runs a batch over the given streams; resolves when every line has been answered and written.
+ * Input is split into runs of whole lines on the "\n" byte (never inside a UTF-8 sequence); each run
+ * goes to a worker as its own buffer, moved, not copied, and comes back as bytes to write.
+ */
+export async function runBatch(settings: BatchSettings, streams: BatchStreams): Promise<BatchSummary> {
+  const options: EvaluateOptions = settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never };
+  parseOptions(options); // a bad date stops the run before any line (exit 2), not once per line
+  const started = performance.now();
+  const changed = new Signal();
+  const output = new OrderedOutput(streams.output, changed);
+  const pool = settings.workers > 0 ? new WorkerPool(settings.workers, settings.workerEntry ?? workerEntry(), options, (id, answer) => output.put(id, answer), changed) : undefined;
+  const maxInFlight = settings.workers * JOBS_PER_WORKER;
+  const decoder = new TextDecoder();
+  const progress = streams.progress
+    ? setInterval(() => {
+        const seconds = (performance.now() - started) / 1000;
+        streams.err(`\rbatch: ${output.lines} lines, ${output.errors} errors, ${rate(output.lines, seconds)} households/s`);
+      }, 500)
+    : undefined;
+  progress?.unref();
+
+  const until = async (ready: () => boolean): Promise<void> => {
+    for (;;) {
+      if (pool?.failure !== undefined) throw pool.failure;
+      if (ready()) return;
+      await changed.wait();
+    }
+  };
+
+  /** Buffers to cut input runs into, handed back once decoded: by the workers, or here in main-thread mode. */
+  const buffers = pool?.inputs ?? [];
+  let jobs = 0;
+  let nextLine = 1;
+  /** Hands over a run of whole lines (its own copy of the bytes, without the final newline), or answers an overlong line. */
+  const submit = async (run: Uint8Array | Overlong): Promise<void> => {
+    const id = jobs++;
+    const first = nextLine;
+    if (!(run instanceof Uint8Array)) {
+      nextLine++;
+      output.put(id, overlongLine(first, run.bytes));
+      await until(() => !output.blocked);
+      return;
+    }
+    nextLine += countLines(run);
+    if (pool === undefined) {
+      const text = decoder.decode(run);
+      buffers.push(new Uint8Array(run.buffer));
+      output.put(id, processLines(text, first, options));
+      await until(() => !output.blocked);
+      return;
+    }
+    await until(() => pool.inFlight < maxInFlight && !output.blocked);
+    pool.send({ id, first, bytes: run, spare: output.spares.pop() });
+  };
+
+  try {
+    const lines = new LineCutter(buffers);
+    for await (const chunk of streams.input as AsyncIterable<Buffer | string>) {
+      for (const run of lines.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)) await submit(run);
+    }
+    for (const run of lines.end()) await submit(run);
+    await until(() => (pool?.inFlight ?? 0) === 0 && !output.blocked);
+  } finally {
+    if (progress !== undefined) clearInterval(progress);
+    await pool?.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (streams.progress) streams.err("\r\u001b[K");
+  return { lines: output.lines, errors: output.errors, internal: output.internal, seconds };
+}
+
+/** A line longer than {@link MAX_LINE_BYTES}, dropped as it was read: only its length is kept. */
+interface Overlong {
+  readonly bytes: number;
+}
+
+/**
+ * Cuts input into runs of whole lines on the "\n" byte (never inside a UTF-8 sequence). The start of a
+ * line not yet ended is kept in pieces and copied once, when it ends; past {@link MAX_LINE_BYTES} it is
+ * dropped and only counted, so one endless line cannot grow memory without bound.
+ */
+class LineCutter {
+  /** @param buffers spare buffers to cut runs into (handed back by the workers), so input makes no garbage. */
+  constructor(private readonly buffers: Uint8Array[]) {}
+
+  private pieces: Uint8Array[] = [];
+  private bytes = 0;
+  private overlong = false;
+
+  /** What a chunk completes, in order: runs of whole lines, and overlong lines. */
+  push(data: Uint8Array): Array<Uint8Array | Overlong> {
+    const first = data.indexOf(NEWLINE);
+    if (first === -1) {
+      this.keep(data);
+      return [];
+    }
+    const last = data.lastIndexOf(NEWLINE);
+    const out: Array<Uint8Array | Overlong> = [];
+    if (this.overlong || this.bytes + first > MAX_LINE_BYTES) {
+      out.push({ bytes: this.bytes + first });
+      if (last > first) out.push(joined([], data.subarray(first + 1, last), this.buffers));
+    } else {
+      out.push(joined(this.pieces, data.subarray(0, last), this.buffers));
+    }
+    this.pieces = [];
+    this.bytes = 0;
+    this.overlong = false;
+    this.keep(data.subarray(last + 1));
+    return out;
+  }
+
+  /** The last line, when the input does not end with a newline. */
+  end(): Array<Uint8Array | Overlong> {
+    if (this.overlong) return [{ bytes: this.bytes }];
+    return this.bytes > 0 ? [joined(this.pieces, new Uint8Array(0), this.buffers)] : [];
+  }
+
+  private keep(piece: Uint8Array): void {
+    if (piece.length === 0) return;
+    this.bytes += piece.length;
+    if (this.overlong) return;
+    if (this.bytes > MAX_LINE_BYTES) {
+      this.overlong = true;
+      this.pieces = [];
+    } else {
+      this.pieces.push(piece);
+    }
+  }
+}
+
+/**
+ * The pieces then `tail`, in a buffer of its own (so it can be moved to a worker): a spare one when one
+ * is large enough, else a new one with room for the usual run (input arrives in 64 KiB chunks).
+ */
+function joined(pieces: readonly Uint8Array[], tail: Uint8Array, spares: Uint8Array[]): Uint8Array {
+  let length = tail.length;
+  for (const piece of pieces) length += piece.length;
+  const spare = spares.pop();
+  const out = spare !== undefined && spare.length >= length ? spare.subarray(0, length) : new Uint8Array(Math.max(length, 128 * 1024)).subarray(0, length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  out.set(tail, at);
+  return out;
+}
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d{1,3}$/.test(value)) throw new UsageError("--workers must be a whole number (0 decides on the main thread)");
+  return Number(value);
+}
+
+function processStreams(): Omit<BatchStreams, "err"> {
+  return { input: process.stdin, output: process.stdout, progress: process.stderr.isTTY === true };
+}
+
+/**
+ * The `batch` command: exit 0 when every line was answered (bad lines included), 1 on an internal
+ * fault. Reads standard input and writes standard output unless given other streams (tests).
+ */
+export async function batchCommand(args: readonly string[], io: Io, streams: Omit<BatchStreams, "err"> = processStreams()): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { "as-of": { type: "string" }, workers: { type: "string" }, parameters: { type: "string" } },
+  });
+  if (values["as-of"] === undefined) throw new UsageError("batch needs --as-of YYYY-MM-DD");
+  if (positionals.length > 0) throw new UsageError("batch reads NDJSON from standard input and takes no file");
+  const settings: BatchSettings = {
+    asOf: values["as-of"],
+    workers: workerCount(values.workers),
+    ...(values.parameters === undefined ? {} : { parameters: await readParameters(values.parameters) }),
+  };
+  const summary = await runBatch(settings, { ...streams, err: io.err });
+  io.err(
+    `batch: ${summary.lines} lines, ${summary.errors} errors${summary.internal > 0 ? ` (${summary.internal} internal)` : ""}, ` +
+      `${rate(summary.lines, summary.seconds)} households/s (${summary.seconds.toFixed(2)} s, ${settings.workers === 0 ? "main thread" : `${settings.workers} workers`})\n`,
+  );
+  return summary.internal > 0 ? 1 : 0;
+}
