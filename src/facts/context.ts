@@ -87,11 +87,6 @@ export function decimalParameter(ctx: EvaluationContext, name: string): Money {
   return expectDecimal(name, required(ctx, name));
 }
 
-/** A decimal parameter that may not be in force on `asOf` (a rule that starts later). */
-export function optionalDecimalParameter(ctx: EvaluationContext, name: string): Money | undefined {
-  const value = optionalValue(ctx, name);
-  return value === undefined ? undefined : expectDecimal(name, value);
-}
 
 /** Numbers of compiled values: values never change, and rules read ages and counts for every member. */
 const numbers = new WeakMap<Money, number>();
