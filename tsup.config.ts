@@ -22,7 +22,7 @@ export default defineConfig([
     platform: "node",
     // Bundled into the CLI rather than resolved from node_modules at each start: loading these packages
     // file by file was most of `evaluate`'s start-up. (yaml stays external: it is CommonJS inside.)
-    noExternal: ["zod", "decimal.js", "date-fns", "@noble/hashes"],
+    noExternal: ["zod", "decimal.js", "@noble/hashes"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

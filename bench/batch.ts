@@ -1,5 +1,5 @@
 /**
- * `npm run bench:batch`: the built CLI's `batch` command against a bare JSON.parse + JSON.stringify
+ * `npm run bench:batch`: the built CLI's `batch` command (run from a copy of dist/) against a bare JSON.parse + JSON.stringify
  * pass over the same NDJSON file, its peak memory as the input grows, and the start-up of `evaluate`
  * against `node -e 0`. Needs `npm run build` first (the script does it) and Linux (/proc, for memory).
  *
@@ -12,7 +12,7 @@
  * /proc until the process ends. The last line is one JSON object with the medians.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, cpSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,8 +25,14 @@ const runs = Number(values.runs ?? 5);
 const sizes = (values.sizes ?? "10000,100000,1000000").split(",").map(Number);
 const asOf = values["as-of"] ?? "2025-10-15";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = join(ROOT, "dist", "cli.js");
 const dir = mkdtempSync(join(tmpdir(), "sar-bench-batch-"));
+
+// The CLI runs from a copy of dist/, so a rebuild during the runs (a test suite's set-up) cannot pull
+// it away; node_modules is linked for any package the bundle leaves external.
+cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
+writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+const CLI = join(dir, "dist", "cli.js");
 
 const say = (text: string): void => {
   process.stdout.write(`${text}\n`);
