@@ -2,7 +2,7 @@
 /**
  * Mutation testing of the rule, engine and fact code: `npm run mutation` (MUTATION=1, so vitest.config.ts
  * leaves out the tests that only run the built package in child processes, and the property tests run
- * at most 100 households from a fixed seed, the same for every mutant, without shrinking).
+ * at most 50 households from a fixed seed, the same for every mutant, without shrinking).
  *
  * perTest coverage runs only the tests that reach a mutant; incremental mode reruns only the mutants
  * whose code or covering tests changed since reports/stryker-incremental.json (reports/ is git-ignored).
