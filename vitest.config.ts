@@ -1,4 +1,6 @@
 import { availableParallelism } from "node:os";
+import { relative } from "node:path";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { configDefaults, defineConfig } from "vitest/config";
 
 /**
@@ -11,13 +13,35 @@ import { configDefaults, defineConfig } from "vitest/config";
  * 2 cores); explain/ is not under mutation. Skip building dist/ for them.
  */
 const mutation = process.env.MUTATION === "1";
-const NOT_UNDER_MUTATION = ["test/hostile/cli.test.ts", "test/package/**", "test/dates/**", "test/explain.test.ts"];
+// test/batch.test.ts tests the CLI's batch command (src/cli, not under mutation); what it evaluates in
+// process, test/evaluate-many.test.ts evaluates too, and it costs ~3 s for every mutant it reaches.
+const NOT_UNDER_MUTATION = ["test/hostile/cli.test.ts", "test/package/**", "test/dates/**", "test/explain.test.ts", "test/batch.test.ts"];
+
+/**
+ * Under mutation, Stryker runs one worker and stops at the first failing test; vitest's own order runs
+ * the longest files first, so every mutant paid for the property files before a unit test could kill it.
+ * The rule, engine and fixture tests, which kill most mutants in milliseconds, run first; the random
+ * and whole-catalogue files, in this order, after them.
+ */
+const RUN_LAST = ["test/hostile/", "test/mutation-kills/", "test/property/", "test/policy/clauses.test.ts", "test/evaluate-many.test.ts"];
+
+class CheapestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification): number => {
+      const path = relative(process.cwd(), file.moduleId).split("\\").join("/");
+      const late = RUN_LAST.findIndex((prefix) => path.startsWith(prefix));
+      return late === -1 ? 0 : late + 1;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0));
+  }
+}
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: mutation ? [...configDefaults.exclude, ...NOT_UNDER_MUTATION] : configDefaults.exclude,
     globalSetup: mutation ? [] : ["scripts/vitest-build-dist.ts"],
+    ...(mutation ? { sequence: { sequencer: CheapestFirst } } : {}),
     // Instrumented code on a busy machine runs several times slower: Stryker's own timeouts judge mutants.
     testTimeout: mutation ? 60_000 : 5_000,
     // Vitest's default on a 2-core machine is one worker; the property and child-process files want both cores.
@@ -28,10 +52,10 @@ export default defineConfig({
       // main.ts only wires main() to the process (argv, stdout, exit code); it runs in the child-process
       // tests against dist/, where coverage cannot see it. Everything else counts.
       exclude: ["src/cli/main.ts"],
-      // Issue 6 asks for 95% of branches; the suite reaches 93.9% (2026-11-28), the rest being defensive
-      // `??` fallbacks in the CLI and message tables. The threshold holds what is reached so coverage cannot
-      // slip while the remaining branches get tests; raise it to 95 with them.
-      thresholds: { lines: 95, branches: 93 },
+      // Issue 6's thresholds: 95% of lines and 95% of branches, enforced by `npm test`. Nothing else is
+      // excluded: batch-worker.ts, which runs only inside worker threads, is covered on the calling thread
+      // by test/cli/batch-worker.test.ts (a stand-in parentPort) and run for real by test/batch.test.ts.
+      thresholds: { lines: 95, branches: 95 },
       reporter: ["text-summary", "text"],
       reportsDirectory: "coverage",
     },
