@@ -150,6 +150,20 @@ describe("runBatch on the calling thread", () => {
     }
   });
 
+  it("counts an overlong line on through chunks that hold no newline, and reads the line after it", async () => {
+    // Twice the limit in 64 KiB chunks: many chunks arrive after the line is known to be overlong, and the
+    // chunk that ends it holds no other newline (the last line has none).
+    const long = "y".repeat(2 * MAX_LINE_BYTES);
+    const { text, lines: count, errors } = await batch(chunked(`${long}\n${lines[2] ?? ""}`, 65_536));
+    expect({ count, errors }).toEqual({ count: 2, errors: 1 });
+    const out = text.slice(0, -1).split("\n");
+    expect(JSON.parse(out[0] ?? "")).toEqual({
+      line: 1,
+      error: { name: "UnreadableInputError", issues: [{ path: "", message: `line 1 is ${2 * MAX_LINE_BYTES} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read` }] },
+    });
+    expect(parsedLines(text)[1]).toEqual(expectedLine(lines[2] ?? "", 2));
+  });
+
   it("reads no further ahead than the output takes (backpressure)", async () => {
     let read = 0;
     let aheadMost = 0;

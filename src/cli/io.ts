@@ -13,11 +13,12 @@ export class UnreadableInputError extends InvalidInputError {
 
 /** Reads FILE, or standard input for `-` or no file. */
 export function readText(file: string | undefined): string {
+  const stdin = file === undefined || file === "-";
   try {
-    return readFileSync(file === undefined || file === "-" ? 0 : file, "utf8");
+    return readFileSync(stdin ? 0 : file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableInputError([{ path: "", message: `cannot read ${file ?? "standard input"}${code === undefined ? "" : ` (${code})`}` }]);
+    throw new UnreadableInputError([{ path: "", message: `cannot read ${stdin ? "standard input" : file}${code === undefined ? "" : ` (${code})`}` }]);
   }
 }
 

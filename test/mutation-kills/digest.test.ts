@@ -70,4 +70,13 @@ describe("canonicalJson", () => {
     expect(canonicalJson({ a: { b: null } })).toBe('{"a":{}}');
     expect(canonicalJson({ b: 1, a: undefined, c: 2 })).toBe('{"b":1,"c":2}');
   });
+
+  it("leaves a hole in an array empty (as map and join wrote it), unlike an undefined element", async () => {
+    const { canonicalJson } = await load("native one-shot hash");
+    // Index 1 is a hole (no element at all), not an undefined element; JSON input never has one.
+    const sparse = [1, , 3];
+    expect(1 in sparse).toBe(false);
+    expect(canonicalJson(sparse)).toBe("[1,,3]");
+    expect(canonicalJson([1, undefined, 3])).toBe("[1,null,3]");
+  });
 });

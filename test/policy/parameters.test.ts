@@ -133,6 +133,47 @@ describe("overrides", () => {
     expect(() => evaluate(base, { asOf: "2024-06-01", parameters: { base: "CN-ZZ", series: {} } })).toThrow(/CN-ZZ/);
   });
 
+  it("an uncertainty span that ends before it begins is an error at its path", () => {
+    const set = { id: "x", jurisdiction: "CN-XX", series: { a: { values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-03-01", latest: "2024-01-01" } }] } } };
+    expect(() => compileParameterSet(set)).toThrow(InvalidOptionsError);
+    expect(() => compileParameterSet(set)).toThrow("parameters.series.a.values[0].uncertainty: earliest is after latest");
+    const ordered = { ...set, series: { a: { values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-01-01", latest: "2024-03-01" } }] } } };
+    expect(compileParameterSet(ordered).series.get("a")?.values[0]?.uncertainty).toEqual({ earliest: "2024-01-01", latest: "2024-03-01" });
+  });
+
+  it("a set that is not a parameter set is an error listing its bad fields", () => {
+    try {
+      compileParameterSet({ id: "", jurisdiction: "CN-XX", series: { a: { values: "none" } } });
+      throw new Error("expected an error");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as InvalidOptionsError).issues.map((issue) => issue.path)).toEqual(["parameters.id", "parameters.series.a.values"]);
+    }
+  });
+
+  it("an override with no base is a custom set, with no jurisdiction unless it names one", () => {
+    expect(applyOverride(undefined, { series: {} })).toEqual({ id: "custom", jurisdiction: "", description: "", series: {} });
+    // A household of a jurisdiction with no shipped set: the override inherits nothing and must name its jurisdiction.
+    try {
+      evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: { series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "1000" }] } } } });
+      throw new Error("expected an error");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as InvalidOptionsError).issues.map((issue) => issue.path)).toEqual(["parameters.jurisdiction"]);
+    }
+  });
+
+  it("a set without the household's standard says so, naming the set and the series", () => {
+    const bare = { id: "bare", jurisdiction: "CN-XX", inherit: false, series: { "dibao.standard.rural": { values: [{ from: "2024-01-01", value: "600" }] } } };
+    try {
+      evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: bare });
+      throw new Error("expected an error");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as InvalidOptionsError).issues).toEqual([{ path: "asOf", message: "the parameter set bare holds no dibao.standard.urban" }]);
+    }
+  });
+
   it("a parameter missing from a custom set is an options error, not a crash", () => {
     const bare = { id: "bare", jurisdiction: "CN-XX", inherit: false, series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "1000" }] } } };
     expect(() => evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: bare })).toThrow(InvalidOptionsError);

@@ -1,0 +1,41 @@
+/**
+ * Parameter reads through the evaluation context (src/facts/context.ts), seen through `evaluate`: a
+ * parameter a rule needs that is not yet in force on asOf, or that holds the wrong kind of value, is an
+ * InvalidOptionsError on "parameters" naming the parameter, the set, and the date or the value.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate, InvalidOptionsError, type EvaluateOptions, type InputIssue } from "../../src/index.js";
+import { household, member, wage } from "../helpers.js";
+
+function optionsIssues(input: unknown, options: EvaluateOptions): readonly InputIssue[] {
+  try {
+    evaluate(input, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    return (error as InvalidOptionsError).issues;
+  }
+  throw new Error("expected an InvalidOptionsError");
+}
+
+describe("parameters read by the rules", () => {
+  it("a parameter whose first value comes after asOf names that first date", () => {
+    // Every evaluation reads the income kinds excluded for dibao.
+    const parameters = { series: { "dibao.income.excluded-kinds": { replace: true, values: [{ from: "2030-01-01", value: ["scholarship"] }] } } };
+    expect(optionsIssues(household([member("m1")]), { asOf: "2025-10-15", parameters })).toEqual([
+      { path: "parameters", message: 'the parameter set CN-CQ+override holds no value of "dibao.income.excluded-kinds" on 2025-10-15: its first value is from 2030-01-01' },
+    ]);
+    // From its first date on, the same override decides.
+    expect(evaluate(household([member("m1")]), { asOf: "2030-01-01", parameters }).parameterSet.id).toBe("CN-CQ+override");
+  });
+
+  it("a text parameter given as a switch names the parameter, its date and the value", () => {
+    // A dibao recipient above the standard (735 on 2023-10-15) but under 1.5 × it: a new gradual-exit
+    // window, whose regime is read from the text parameter gradual-exit.scope.
+    const recipient = household([member("m1", { incomes: [wage("1000")] })], { status: { dibao: { since: "2022-01-01", monthlyAmount: "300" } } });
+    expect(evaluate(recipient, { asOf: "2023-10-15" }).dibao.status).toBe("gradual-exit");
+    const parameters = { series: { "gradual-exit.scope": { replace: true, values: [{ from: "2020-09-07", value: true }] } } };
+    expect(optionsIssues(recipient, { asOf: "2023-10-15", parameters })).toEqual([
+      { path: "parameters", message: 'the value of "gradual-exit.scope" from 2020-09-07 must be text, not true' },
+    ]);
+  });
+});
