@@ -15,7 +15,18 @@ import { configDefaults, defineConfig } from "vitest/config";
 const mutation = process.env.MUTATION === "1";
 // test/batch.test.ts tests the CLI's batch command (src/cli, not under mutation); what it evaluates in
 // process, test/evaluate-many.test.ts evaluates too, and it costs ~3 s for every mutant it reaches.
-const NOT_UNDER_MUTATION = ["test/hostile/cli.test.ts", "test/package/**", "test/dates/**", "test/explain.test.ts", "test/batch.test.ts"];
+// test/cli/** and test/internal-faults.test.ts test the command line the same way; test/explain/** the
+// explanations (src/explain, not under mutation either).
+const NOT_UNDER_MUTATION = [
+  "test/hostile/cli.test.ts",
+  "test/package/**",
+  "test/dates/**",
+  "test/explain.test.ts",
+  "test/batch.test.ts",
+  "test/cli/**",
+  "test/internal-faults.test.ts",
+  "test/explain/**",
+];
 
 /**
  * Under mutation, Stryker runs one worker and stops at the first failing test; vitest's own order runs

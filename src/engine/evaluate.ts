@@ -17,11 +17,14 @@ import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
+import { memo, memo2 } from "./memo.js";
+import { sameOutcome } from "./same-outcome.js";
 
 export type { EvaluateOptions } from "./options.js";
 
 function isCompiled(value: unknown): value is CompiledParameterSet {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "compiled-parameter-set";
+  // A primitive has no `kind` either: only null and undefined need the optional chain.
+  return (value as { kind?: unknown } | null | undefined)?.kind === "compiled-parameter-set";
 }
 
 /** Overrides compiled once per (override object, base set): evaluateMany with one options object compiles once. */
@@ -37,59 +40,23 @@ function resolveParameters(override: unknown, jurisdiction: string): CompiledPar
     return shipped;
   }
   if (typeof override !== "object") throw new InvalidOptionsError([{ path: "parameters", message: "must be a parameter override object or a compiled parameter set" }]);
-  const key = jurisdiction;
-  let byBase = overrideCache.get(override);
-  const cached = byBase?.get(key);
-  if (cached !== undefined) return cached;
-  const compiled = compileParameterSet(applyOverride(shipped?.data, override));
-  if (byBase === undefined) {
-    byBase = new Map();
-    overrideCache.set(override, byBase);
-  }
-  byBase.set(key, compiled);
-  return compiled;
+  return memo2(overrideCache, override, jurisdiction, () => compileParameterSet(applyOverride(shipped?.data, override)));
 }
 
 /** Digest of the series a determination read, cached per set and combination of series. */
 const digestCache = new WeakMap<CompiledParameterSet, Map<string, string>>();
-/** Position of each series of a set, for {@link usedKey}. */
-const seriesPositions = new WeakMap<CompiledParameterSet, ReadonlyMap<string, number>>();
 
 /**
- * A cache key for the set of series read: a bitmask over the set's series, written as numbers. Every
- * determination looks its digest up, and this avoids sorting and joining the names each time.
+ * The digest of the series read: the set's id and jurisdiction and those series' data, in canonical
+ * JSON. The cache key is the names in the order they were read, which a code path repeats: no sort per
+ * determination (a set read in another order is digested again, to the same digest).
  */
-function usedKey(set: CompiledParameterSet, used: ReadonlySet<string>): string {
-  let positions = seriesPositions.get(set);
-  if (positions === undefined) {
-    positions = new Map([...set.series.keys()].map((name, position) => [name, position]));
-    seriesPositions.set(set, positions);
-  }
-  const words: number[] = [];
-  for (const name of used) {
-    const position = positions.get(name);
-    if (position === undefined) continue;
-    const word = position >>> 5;
-    for (let fill = words.length; fill <= word; fill++) words.push(0);
-    words[word] = (words[word] ?? 0) | (1 << (position & 31));
-  }
-  return words.join(",");
-}
-
 function parameterDigest(set: CompiledParameterSet, used: ReadonlySet<string>): string {
-  const key = usedKey(set, used);
-  let bySet = digestCache.get(set);
-  const cached = bySet?.get(key);
-  if (cached !== undefined) return cached;
-  const names = [...used].filter((name) => set.series.has(name)).sort();
-  const series = Object.fromEntries(names.map((name) => [name, set.data.series[name]]));
-  const digest = sha256Digest(canonicalJson({ id: set.id, jurisdiction: set.jurisdiction, series }));
-  if (bySet === undefined) {
-    bySet = new Map();
-    digestCache.set(set, bySet);
-  }
-  bySet.set(key, digest);
-  return digest;
+  return memo2(digestCache, set, [...used].join("\n"), () => {
+    const names = [...used].filter((name) => set.series.has(name)).sort();
+    const series = Object.fromEntries(names.map((name) => [name, set.data.series[name]]));
+    return sha256Digest(canonicalJson({ id: set.id, jurisdiction: set.jurisdiction, series }));
+  });
 }
 
 const STALE_AFTER_MONTHS = 12;
@@ -98,12 +65,7 @@ const STALE_AFTER_MONTHS = 12;
 const staleFromCache = new WeakMap<CompiledSeries, string>();
 
 function staleFrom(series: CompiledSeries, lastConfirmed: string): string {
-  let from = staleFromCache.get(series);
-  if (from === undefined) {
-    from = addCalendarMonths(lastConfirmed, STALE_AFTER_MONTHS);
-    staleFromCache.set(series, from);
-  }
-  return from;
+  return memo(staleFromCache, series, () => addCalendarMonths(lastConfirmed, STALE_AFTER_MONTHS));
 }
 
 /** W-PARAMETER-DATE-ESTIMATED and W-PARAMETERS-MAY-BE-STALE from the series the rules read. */
@@ -182,48 +144,13 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
 }
 
 /**
- * `canonicalJson(a) === canonicalJson(b)` for the values a draft holds (strings, booleans, null, plain
- * objects and arrays), without writing either text: null and absent are the same, as in canonical JSON.
+ * A whole-number parameter for the tests below, NaN when the set holds none on `asOf`: every comparison
+ * with it is false, so the test finds nothing to try. That is safe: the rule that needs the parameter
+ * reads it through the context and fails the evaluation first, or did not run, and then had nothing the
+ * alternative could change.
  */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a == null || b == null) return a == null && b == null;
-  if (typeof a !== "object" || typeof b !== "object") return JSON.stringify(a) === JSON.stringify(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let index = 0; index < a.length; index++) if (!sameValue(a[index], b[index])) return false;
-    return true;
-  }
-  return sameRecord(a as Record<string, unknown>, b as Record<string, unknown>, undefined);
-}
-
-/** Same members (null and absent alike), leaving out the key `skip`. */
-function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>, skip: string | undefined): boolean {
-  for (const key of Object.keys(a)) if (key !== skip && !sameValue(a[key], b[key])) return false;
-  for (const key of Object.keys(b)) if (key !== skip && a[key] == null && b[key] != null) return false;
-  return true;
-}
-
-function sameEntries(a: ReadonlyArray<object>, b: ReadonlyArray<object>): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    if (!sameRecord(a[index] as Record<string, unknown>, b[index] as Record<string, unknown>, "reasons")) return false;
-  }
-  return true;
-}
-
-/**
- * Whether two drafts decided the same, without their reasons: what an interpretation can change. Compared
- * field by field rather than as canonical JSON texts: this runs for every counterfactual.
- */
-function sameOutcome(a: RuleDraft, b: RuleDraft): boolean {
-  const dibaoA = (a.dibao ?? {}) as Record<string, unknown>;
-  const dibaoB = (b.dibao ?? {}) as Record<string, unknown>;
-  return sameRecord(dibaoA, dibaoB, "reasons") && sameEntries(a.singlePersonReferrals, b.singlePersonReferrals) && sameEntries(a.specialHardship, b.specialHardship);
-}
-
-function whole(ctx: EvaluationContext, name: string): number | undefined {
-  return peekValue(ctx, name)?.decimal?.toNumber();
+function whole(ctx: EvaluationContext, name: string): number {
+  return peekValue(ctx, name)?.decimal?.toNumber() ?? Number.NaN;
 }
 
 /**
@@ -247,7 +174,6 @@ const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly a
     applies: (facts, ctx) => {
       const minor = whole(ctx, "special-hardship.no-capacity.minor-max-age");
       const continuation = whole(ctx, "special-hardship.continuation-max-age");
-      if (minor === undefined || continuation === undefined) return true;
       return facts.counted.some((m) => m.age < minor !== m.age < continuation);
     },
   },
@@ -258,7 +184,6 @@ const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly a
     id: "INT-10",
     applies: (facts, ctx, draft) => {
       const maxAge = whole(ctx, "dibao.top-up.preschool-max-age");
-      if (maxAge === undefined) return true;
       const householdEligible = draft.dibao?.status === "eligible";
       return facts.counted.some(
         (m) =>

@@ -30,12 +30,13 @@ export function stopReason(ctx: EvaluationContext, values: Record<string, string
 }
 
 function countedMembersReason(facts: HouseholdFacts): Reason {
-  const excluded = facts.members.filter((member) => !member.counted);
+  // A member is left out exactly when an exclusion reason is given (R0).
+  const excluded = facts.members.flatMap(({ member }) => (member.excluded == null ? [] : [{ id: member.id, reason: member.excluded }]));
   return test("household.counted-members", "met", COUNTED_MEMBERS_CLAUSES, {
     values: {
       countedMembers: facts.countedMembers,
-      excludedMemberIds: excluded.map((member) => member.member.id),
-      exclusionReasons: excluded.map((member) => member.member.excluded ?? ""),
+      excludedMemberIds: excluded.map((member) => member.id),
+      exclusionReasons: excluded.map((member) => member.reason),
     },
   });
 }

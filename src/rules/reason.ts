@@ -39,13 +39,6 @@ export function anyOf(outcomes: readonly Outcome[]): Outcome {
   return outcomes.includes("unknown") ? "unknown" : "not-met";
 }
 
-/** The missing fields named by the unknown reasons, without repeats, in order. */
-export function missingOf(reasons: readonly Reason[]): string[] {
-  const seen = new Set<string>();
-  for (const reason of reasons) for (const field of reason.missing) seen.add(field);
-  return [...seen];
-}
-
 /** A three-valued finding with the facts or parameters whose absence left it unknown. */
 export interface Finding {
   readonly outcome: Outcome;
