@@ -19,6 +19,7 @@ import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
 import { memo, memo2 } from "./memo.js";
 import { sameOutcome } from "./same-outcome.js";
+import { mergeWarnings } from "./warnings.js";
 
 export type { EvaluateOptions } from "./options.js";
 
@@ -84,29 +85,6 @@ function parameterWarnings(ctx: EvaluationContext): RuleWarning[] {
   if (estimated.length > 0) warnings.push({ code: "W-PARAMETER-DATE-ESTIMATED", parameters: estimated });
   if (stale.length > 0) warnings.push({ code: "W-PARAMETERS-MAY-BE-STALE", parameters: stale });
   return warnings;
-}
-
-/** One warning per code, sorted by code; parameters and interpretations sorted, members in member order. */
-function mergeWarnings(warnings: readonly RuleWarning[], memberOrder: readonly string[]): Warning[] {
-  const byCode = new Map<WarningCode, { parameters: Set<string>; interpretations: Set<string>; memberIds: Set<string> }>();
-  for (const warning of warnings) {
-    let entry = byCode.get(warning.code);
-    if (entry === undefined) {
-      entry = { parameters: new Set(), interpretations: new Set(), memberIds: new Set() };
-      byCode.set(warning.code, entry);
-    }
-    for (const name of warning.parameters ?? []) entry.parameters.add(name);
-    for (const id of warning.interpretations ?? []) entry.interpretations.add(id);
-    for (const id of warning.memberIds ?? []) entry.memberIds.add(id);
-  }
-  return [...byCode.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([code, entry]) => ({
-      code,
-      parameters: [...entry.parameters].sort(),
-      interpretations: [...entry.interpretations].sort(),
-      ...(entry.memberIds.size > 0 ? { memberIds: memberOrder.filter((id) => entry.memberIds.has(id)) } : {}),
-    }));
 }
 
 function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination["figures"] {
