@@ -71,6 +71,13 @@ describe("a parameter set without the household's standard on asOf", () => {
     ]);
   });
 
+  it("holding the series with no value at all is invalid options naming the series", () => {
+    const parameters = { series: { "dibao.standard.urban": { replace: true, values: [] } } };
+    expect(issuesOf(() => evaluate(household([member("m1")]), { asOf: ASOF, parameters }), InvalidOptionsError)).toEqual([
+      { path: "asOf", message: "the parameter set CN-CQ+override holds no dibao.standard.urban" },
+    ]);
+  });
+
   it("holding it only from a later date is invalid options naming that date", () => {
     const parameters = { id: "late", jurisdiction: "CN-CQ", inherit: false, series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "800" }] } } };
     expect(issuesOf(() => evaluate(household([member("m1")]), { asOf: ASOF, parameters }), InvalidOptionsError)).toEqual([
@@ -79,5 +86,11 @@ describe("a parameter set without the household's standard on asOf", () => {
         message: "2023-10-15 is before the first dibao.standard.urban the parameter set late holds (from 2024-01-01); the library does not guess earlier standards",
       },
     ]);
+  });
+});
+
+describe("options that are not an object", () => {
+  it.each([["absent", undefined], ["null", null], ["a date alone", "2023-10-15"]] as const)("(%s) are invalid options asking for asOf", (_kind, options) => {
+    expect(issuesOf(() => evaluate(household([member("m1")]), options as never), InvalidOptionsError)).toEqual([{ path: "asOf", message: "options with an asOf date are required" }]);
   });
 });
