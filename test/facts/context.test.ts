@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, InvalidOptionsError, type EvaluateOptions, type InputIssue } from "../../src/index.js";
+import { ParameterError } from "../../src/facts/context.js";
 import { household, member, wage } from "../helpers.js";
 
 function optionsIssues(input: unknown, options: EvaluateOptions): readonly InputIssue[] {
@@ -37,5 +38,34 @@ describe("parameters read by the rules", () => {
     expect(optionsIssues(recipient, { asOf: "2023-10-15", parameters })).toEqual([
       { path: "parameters", message: 'the value of "gradual-exit.scope" from 2020-09-07 must be text, not true' },
     ]);
+  });
+
+  it("a parameter the set holds no value of at all names it, without a first date", () => {
+    const parameters = { series: { "dibao.income.excluded-kinds": { replace: true, values: [] } } };
+    expect(optionsIssues(household([member("m1")]), { asOf: "2025-10-15", parameters })).toEqual([
+      { path: "parameters", message: 'the parameter set CN-CQ+override holds no value of "dibao.income.excluded-kinds"' },
+    ]);
+  });
+
+  it("an amount, a switch or a list of the wrong kind names what it must be", () => {
+    const wrong = (name: string, value: unknown) => optionsIssues(household([member("m1")]), { asOf: "2025-10-15", parameters: { series: { [name]: { replace: true, values: [{ from: "2018-01-01", value }] } } } as never });
+    expect(wrong("dibao.standard.urban", ["800"])).toEqual([
+      { path: "parameters", message: 'the value of "dibao.standard.urban" from 2018-01-01 must be a decimal number written as text, not ["800"]' },
+    ]);
+    expect(wrong("dibao.basic-pension-exclusion.stated", "yes")).toEqual([
+      { path: "parameters", message: 'the value of "dibao.basic-pension-exclusion.stated" from 2018-01-01 must be true or false, not "yes"' },
+    ]);
+    expect(wrong("dibao.income.excluded-kinds", "scholarship")).toEqual([
+      { path: "parameters", message: 'the value of "dibao.income.excluded-kinds" from 2018-01-01 must be a list, not "scholarship"' },
+    ]);
+  });
+});
+
+describe("ParameterError", () => {
+  it("is named and carries the parameter it is about", () => {
+    const error = new ParameterError("dibao.standard.urban", "no value");
+    expect(error.name).toBe("ParameterError");
+    expect(error.parameter).toBe("dibao.standard.urban");
+    expect(error.message).toBe("no value");
   });
 });

@@ -47,4 +47,11 @@ describe("a supporter's income test without the local disposable-income figure",
     expect(supporterReason(at)).toMatchObject({ outcome: "not-met", missing: [] });
     expect(at.specialHardship[0]?.status).toBe("ineligible");
   });
+
+  it("takes only the figure for last year: a figure for another year leaves the test unknown", () => {
+    // asOf 2023: the 2022 figure decides; the caller gave 2020's and 2023's only.
+    const parameters = { series: { "resident-disposable-income.urban": { values: [{ from: "2020-01-01", value: "45000" }, { from: "2023-01-01", value: "47000" }] } } };
+    const d = evaluate(elderlyCouple, { asOf: "2023-10-15", parameters });
+    expect(supporterReason(d)).toMatchObject({ outcome: "unknown", missing: ["parameters.resident-disposable-income.urban:2022"] });
+  });
 });
