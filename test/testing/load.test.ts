@@ -49,7 +49,7 @@ describe("loading fixtures", () => {
     expect(() => parseFixture({ name: "", asOf: "2024-06-01", expect: {} })).toThrow(InvalidFixtureError);
   });
 
-  it("an unexpected fault in evaluate is not swallowed as an expected error", () => {
+  it("reports invalid options (parameters that are not an override) as the fixture's expected error outcome", () => {
     // Options that are not an object are an InvalidOptionsError, reported as the fixture's error outcome.
     const fixture = parseFixture({ name: "options", asOf: "2024-06-01", household, parameters: 5, expect: { error: { name: "InvalidOptionsError" } } });
     expect(runFixture(fixture).passed).toBe(true);
