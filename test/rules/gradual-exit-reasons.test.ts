@@ -116,6 +116,17 @@ describe("a window already running (INT-7)", () => {
     expect(codes(d)).not.toContain("gradual-exit.bound");
   });
 
+  it("stops when the property test fails, and needs review when it is unknown", () => {
+    const window = { start: "2023-08-01", end: "2024-01-31" };
+    const failed = evaluate(running("2000", window, { assets: { compliant: false } }), { asOf: "2023-10-15" });
+    expect(failed.dibao).toMatchObject({ status: "ineligible", stopFrom: "2023-11-01", window: null, monthlyAmount: null });
+    expect(reason(failed, "dibao.stop")?.values).toMatchObject({ why: "property", stopFrom: "2023-11-01" });
+    const unknown = evaluate(running("2000", window, { assets: { compliant: null } }), { asOf: "2023-10-15" });
+    expect(unknown.dibao).toMatchObject({ status: "needs-review", stopFrom: null, window: null, monthlyAmount: null });
+    expect(reason(unknown, "gradual-exit.property-test")).toMatchObject({ outcome: "unknown", missing: ["assets.compliant"] });
+    expect(codes(unknown)).not.toContain("gradual-exit.kept-amount");
+  });
+
   it("begun under the legacy rule, stays a legacy window with the legacy clause", () => {
     // Started 2020-08-01: the scope on 2020-07-31 is the legacy one.
     const d = evaluate(running("900", { start: "2020-08-01", end: "2021-01-31" }, { area: "rural", status: { povertyRegistration: "lifted", dibao: { since: "2019-01-01", monthlyAmount: "300.00" }, gradualExit: { start: "2020-08-01", end: "2021-01-31" } } }), { asOf: "2020-10-15" });
