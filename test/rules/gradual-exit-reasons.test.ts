@@ -81,6 +81,14 @@ describe("a new window under the current rule (2023-10-15, income 1 000 per head
   });
 });
 
+describe("income exactly at the standard (INT-5)", () => {
+  it("reaches R2, is under the bound, and the bound reason names INT-5", () => {
+    const d = evaluate(recipient("735"), { asOf: "2023-10-15" });
+    expect(d.dibao.status).toBe("gradual-exit");
+    expect(reason(d, "gradual-exit.bound")).toMatchObject({ outcome: "met", values: { perCapitaMonthlyIncome: "735.00", incomeEqualsStandard: true }, interpretations: ["INT-5"] });
+  });
+});
+
 describe("the property test of a new window", () => {
   it("unknown: needs review, naming assets.compliant, with no window", () => {
     const d = evaluate(recipient("1000", { assets: { compliant: null } }), { asOf: "2023-10-15" });
@@ -152,6 +160,23 @@ describe("a window already running (INT-7)", () => {
     const d = evaluate(running("100", { start: "2020-05-01", end: "2020-10-31" }, { area: "rural" }), { asOf: "2020-06-15" });
     expect(d.dibao.status).toBe("eligible");
     expect(reason(d, "gradual-exit.window-superseded")?.clauses).toEqual(LEGACY);
+  });
+
+  it("once ended, has no say when income is below the standard again: ordinary dibao, no note", () => {
+    const d = evaluate(running("500", { start: "2023-01-01", end: "2023-06-30" }), { asOf: "2023-10-15" });
+    expect(d.dibao.status).toBe("eligible");
+    expect(codes(d).filter((code) => code.startsWith("gradual-exit."))).toEqual([]);
+  });
+
+  it("once ended, counts as just used when the household's dibao began on its last day or is not dated", () => {
+    for (const dibao of [{ since: "2023-06-30", monthlyAmount: "300.00" }, { monthlyAmount: "300.00" }]) {
+      const d = evaluate(recipient("1000", { status: { dibao, gradualExit: { start: "2023-01-01", end: "2023-06-30" } } }), { asOf: "2023-10-15" });
+      expect(d.dibao.status).toBe("ineligible");
+      expect(reason(d, "gradual-exit.window-already-used")?.outcome).toBe("not-met");
+    }
+    // Re-entered the day after: a new spell, and a new window.
+    const again = evaluate(recipient("1000", { status: { dibao: { since: "2023-07-01", monthlyAmount: "300.00" }, gradualExit: { start: "2023-01-01", end: "2023-06-30" } } }), { asOf: "2023-10-15" });
+    expect(again.dibao).toMatchObject({ status: "gradual-exit", window: { start: "2023-11-01", end: "2024-04-30", rule: "current" } });
   });
 
   it("once ended, is not followed by a second window while the household has not re-entered dibao", () => {
