@@ -156,6 +156,13 @@ describe("a window already running (INT-7)", () => {
     });
   });
 
+  it("begun on the first day the tables hold (no scope the day before), is a legacy window", () => {
+    // 2018-03-15: rural S = 410; the window began 2018-01-01, and the tables start that day.
+    const d = evaluate(running("900", { start: "2018-01-01", end: "2018-06-30" }, { area: "rural" }), { asOf: "2018-03-15" });
+    expect(d.dibao.window).toEqual({ start: "2018-01-01", end: "2018-06-30", rule: "legacy" });
+    expect(reason(d, "gradual-exit.window-in-progress")?.clauses).toEqual(LEGACY);
+  });
+
   it("superseded before the current rule began, cites the legacy clause", () => {
     const d = evaluate(running("100", { start: "2020-05-01", end: "2020-10-31" }, { area: "rural" }), { asOf: "2020-06-15" });
     expect(d.dibao.status).toBe("eligible");
