@@ -1,0 +1,111 @@
+/**
+ * R3's reasons, whole, for one referral worked out by hand, and the route each situation takes.
+ * 2023-10-15, urban S = 735, near-dibao line 1.5 × S = 1 102.50 per head; clauses in force: severity by
+ * mlg-review-2021/art-8 (grade 3 intellectual/mental counts from 2021-07-01), no split of an eligible
+ * household by backstop-notice-2022/1-1 (from 2022-10-20), the near-dibao route by cq-daily-2020-09,
+ * mlg-review-2021/art-8 and backstop-notice-2022/1-4, the adult route by backstop-notice-2022/1-1.
+ * Top-ups (cq-standards-2018): severely disabled 60, disabled 40.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate, type Determination } from "../../src/index.js";
+import { household, member, wage } from "../helpers.js";
+
+const NEAR = ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"];
+const LEGACY = ["cq-daily-2020-09/single-person-legacy"];
+const ADULT = ["backstop-notice-2022/1-1"];
+const PROPERTY = ["saim/art-9", "mlg-review-2021/art-14"];
+const TOP_UP = ["cq-standards-2018", "saim/art-12/para-2"];
+
+const referralOf = (d: Determination, id: string) => d.singlePersonReferrals.find((r) => r.memberId === id);
+const plain = (code: string, outcome: string, clauses: string[], values: object, extra: { missing?: string[]; interpretations?: string[] } = {}) => ({
+  code,
+  outcome,
+  clauses,
+  values,
+  missing: extra.missing ?? [],
+  interpretations: extra.interpretations ?? [],
+});
+
+describe("a near-dibao referral (m1 earns 1 800, m2 grade-2 physical earns 100: per head 950)", () => {
+  const d = evaluate(household([member("m1", { incomes: [wage("1800")] }), member("m2", { disability: { category: "physical", grade: 2 }, incomes: [wage("100")] })]), { asOf: "2023-10-15" });
+
+  it("refers m2 by the near-dibao route: S − own income + top-ups = 735 − 100 + 100", () => {
+    const { reasons: _reasons, ...referral } = referralOf(d, "m2") ?? { reasons: [] };
+    expect(referral).toEqual({ memberId: "m2", route: "near-dibao", status: "refer", monthlyAmount: "735.00" });
+    expect(d.singlePersonReferrals).toHaveLength(1);
+  });
+
+  it("gives every route's reasons in order, then the top-up and the amount", () => {
+    expect(referralOf(d, "m2")?.reasons).toEqual([
+      plain("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: "physical", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: true }),
+      plain("single-person.household-not-eligible", "met", ADULT, { dibaoStatus: "ineligible" }),
+      plain("single-person.registered-poor.registration", "not-met", LEGACY, { povertyRegistration: null }),
+      plain("single-person.registered-poor.own-income", "met", LEGACY, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      plain("single-person.near-dibao.household-income", "met", NEAR, { perCapitaMonthlyIncome: "950.00", standard: "735.00", multiple: "1.5", nearDibaoLine: "1102.50", incomeBelowStandard: false }),
+      plain("single-person.near-dibao.property-test", "met", [...NEAR, ...PROPERTY], { assetsCompliant: true }),
+      plain("single-person.near-dibao.own-income", "met", NEAR, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      plain("single-person.adult-severe-disability.person", "unknown", ADULT, { memberId: "m2", age: 43, adultAge: 18, employed: null, severelyDisabled: true }, { missing: ["members[1].employed"] }),
+      plain("single-person.adult-severe-disability.own-income", "met", ADULT, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      plain("top-up.member", "met", TOP_UP, { memberId: "m2", age: 43, categories: ["severely-disabled", "disabled"], eligibleCategories: ["severely-disabled"], amount: "100.00" }),
+      plain(
+        "single-person.amount",
+        "met",
+        [...NEAR, "saim/art-12/para-1", ...TOP_UP],
+        { standard: "735.00", ownMonthlyIncome: "100.00", baseAmount: "635.00", topUp: "100.00", monthlyAmount: "735.00" },
+        { interpretations: ["INT-8"] },
+      ),
+    ]);
+  });
+});
+
+describe("the route taken", () => {
+  it("registered poor (unlifted) comes first, citing the legacy clause in the amount", () => {
+    const d = evaluate(
+      household([member("m1", { incomes: [wage("1800")] }), member("m2", { seriousIllness: true })], { status: { povertyRegistration: "unlifted" } }),
+      { asOf: "2023-10-15" },
+    );
+    const referral = referralOf(d, "m2");
+    // Seriously ill, no disability: serious-illness top-up 60. 735 − 0 + 60.
+    expect(referral).toMatchObject({ route: "registered-poor", status: "refer", monthlyAmount: "795.00" });
+    expect(referral?.reasons.find((r) => r.code === "single-person.amount")?.clauses).toEqual([...LEGACY, "saim/art-12/para-1", ...TOP_UP]);
+  });
+
+  it("the adult route, above the near-dibao line, for someone not employed, exempting support from siblings", () => {
+    // m1 earns 3 000: per head (3 000 + 200) / 2 = 1 600 > 1 102.50, near-dibao not met. m2 (43, grade 1
+    // visual, not employed) receives 200 from a sibling: own income for this route 200 − 200 = 0.
+    const d = evaluate(
+      household([
+        member("m1", { incomes: [wage("3000")] }),
+        member("m2", { disability: { category: "visual", grade: 1 }, employed: false, incomes: [{ kind: "transfer", monthly: "200", supportFrom: "sibling" }] }),
+      ]),
+      { asOf: "2023-10-15" },
+    );
+    const referral = referralOf(d, "m2");
+    expect(referral).toMatchObject({ route: "adult-severe-disability", status: "refer", monthlyAmount: "835.00" });
+    expect(referral?.reasons.find((r) => r.code === "single-person.adult-severe-disability.own-income")?.values).toEqual({ memberId: "m2", ownMonthlyIncome: "0.00", standard: "735.00" });
+    expect(referral?.reasons.find((r) => r.code === "single-person.near-dibao.own-income")?.values).toMatchObject({ ownMonthlyIncome: "200.00" });
+  });
+
+  it("none definite, the adult route unknown (employment not given): needs review with no amount", () => {
+    const d = evaluate(household([member("m1", { incomes: [wage("3000")] }), member("m2", { disability: { category: "visual", grade: 1 } })]), { asOf: "2023-10-15" });
+    expect(referralOf(d, "m2")).toMatchObject({ route: "adult-severe-disability", status: "needs-review", monthlyAmount: null });
+  });
+
+  it("before 2022-10-20 there is no adult route: above the near-dibao line, no referral", () => {
+    const d = evaluate(household([member("m1", { incomes: [wage("3000")] }), member("m2", { disability: { category: "visual", grade: 1 }, employed: false })]), { asOf: "2022-10-19" });
+    expect(d.singlePersonReferrals).toEqual([]);
+  });
+
+  it("a household under review gives a referral under review, naming the household's property", () => {
+    const d = evaluate(
+      household([member("m1", { incomes: [wage("100")] }), member("m2", { disability: { category: "physical", grade: 1 }, employed: false })], { assets: { compliant: null } }),
+      { asOf: "2023-10-15" },
+    );
+    expect(d.dibao.status).toBe("needs-review");
+    const referral = referralOf(d, "m2");
+    expect(referral).toMatchObject({ status: "needs-review", monthlyAmount: null });
+    expect(referral?.reasons.find((r) => r.code === "single-person.household-not-eligible")).toEqual(
+      plain("single-person.household-not-eligible", "unknown", ADULT, { dibaoStatus: "needs-review" }, { missing: ["assets.compliant"] }),
+    );
+  });
+});
