@@ -1,0 +1,115 @@
+/**
+ * R4's reasons, whole, for people worked out by hand on 2023-10-15 (urban S = 735; basic standard 955
+ * from cq-standards-2023; care subsidies of cq-standards-2020 until 2024-09-01: self-care 50, partly
+ * lost 200, fully lost 300; fully lost from 4 failed daily activities). Each reason names its clauses
+ * (shp-identification-2021 articles, saim/art-14 and 15, the standards notice behind an amount), its
+ * figures and the interpretations it rests on.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate, type Determination } from "../../src/index.js";
+import { household, member } from "../helpers.js";
+
+const ART = (n: number) => `shp-identification-2021/art-${n}`;
+const plain = (code: string, outcome: string, clauses: string[], values: object, extra: { missing?: string[]; interpretations?: string[] } = {}) => ({
+  code,
+  outcome,
+  clauses,
+  values,
+  missing: extra.missing ?? [],
+  interpretations: extra.interpretations ?? [],
+});
+const entry = (d: Determination, id = "m1") => d.specialHardship.find((e) => e.memberId === id);
+const ASOF = "2023-10-15";
+
+describe("an eligible elderly person living alone (73, no income, no supporter, 2 activities failed)", () => {
+  const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 2 } })]), { asOf: ASOF });
+
+  it("is supported from next month at the basic standard and the partly-lost care subsidy", () => {
+    const { reasons: _reasons, ...rest } = entry(d) ?? { reasons: [] };
+    expect(rest).toEqual({ memberId: "m1", status: "eligible", basicMonthly: "955.00", careMonthly: "200.00", careTier: "partial", supportStart: "2023-11-01" });
+  });
+
+  it("gives the three conditions and the two amounts, each with its clauses and figures", () => {
+    expect(entry(d)?.reasons).toEqual([
+      plain("special-hardship.no-capacity", "met", ["saim/art-14", ART(4), ART(5)], {
+        memberId: "m1",
+        age: 73,
+        disabilityCategory: null,
+        disabilityGrade: null,
+        currentlySupported: false,
+        schooling: "none",
+        grounds: ["aged"],
+      }),
+      plain("special-hardship.own-income", "met", [ART(6)], { memberId: "m1", ownMonthlyIncome: "0.00", standard: "735.00" }),
+      plain("special-hardship.own-property", "met", [ART(6)], { memberId: "m1", ownAssetsCompliant: true }),
+      plain("special-hardship.no-able-supporter", "met", [ART(4), ART(8)], { memberId: "m1", supporters: 0, unable: [], disposableIncomeYear: 2022 }),
+      plain("special-hardship.basic", "met", ["saim/art-15", ART(17), "cq-standards-2023"], { basicMonthly: "955.00", supportStart: "2023-11-01" }),
+      plain("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), "cq-standards-2020"], { memberId: "m1", adlFailed: 2, careTier: "partial", careMonthly: "200.00" }),
+    ]);
+  });
+
+  it("care tiers: none failed is self-care (50), 4 failed is fully lost (300), 3 partly (200)", () => {
+    const tier = (adlFailed: number) => {
+      const e = entry(evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed } })]), { asOf: ASOF }));
+      return [e?.careTier, e?.careMonthly];
+    };
+    expect(tier(0)).toEqual(["self-care", "50.00"]);
+    expect(tier(3)).toEqual(["partial", "200.00"]);
+    expect(tier(4)).toEqual(["full", "300.00"]);
+    expect(tier(6)).toEqual(["full", "300.00"]);
+  });
+});
+
+describe("minors", () => {
+  it("a child of 10 with no supporter: no capacity as a minor, and the orphan-support choice is tested", () => {
+    const d = evaluate(household([member("m1", { birthDate: "2013-05-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 0 } })]), { asOf: ASOF });
+    const reasons = entry(d)?.reasons ?? [];
+    expect(reasons[0]).toMatchObject({ code: "special-hardship.no-capacity", outcome: "met", values: { age: 10, grounds: ["minor"] }, interpretations: [] });
+    expect(reasons[1]).toEqual(plain("special-hardship.orphan-choice", "met", [ART(9)], { memberId: "m1", orphanSupportChosen: false }));
+    expect(entry(d)?.status).toBe("eligible");
+  });
+
+  it("16, not yet supported: no ground under INT-9, which the reason names with the 2020 opinion", () => {
+    const d = evaluate(household([member("m1", { birthDate: "2007-06-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(d)?.reasons[0]).toEqual(
+      plain(
+        "special-hardship.no-capacity",
+        "not-met",
+        ["saim/art-14", ART(4), ART(5), "reform-opinion-2020/item-5"],
+        { memberId: "m1", age: 16, disabilityCategory: null, disabilityGrade: null, currentlySupported: false, schooling: "none", grounds: [] },
+        { interpretations: ["INT-9"] },
+      ),
+    );
+  });
+
+  it("16 and already supported: continues (art-24), citing it, with no INT-9", () => {
+    const d = evaluate(household([member("m1", { birthDate: "2007-06-01", ownAssetsCompliant: true, supporters: [] })], { status: { specialHardshipMemberIds: ["m1"] } }), { asOf: ASOF });
+    expect(entry(d)?.reasons[0]).toMatchObject({
+      outcome: "met",
+      clauses: ["saim/art-14", ART(4), ART(5), ART(24)],
+      values: { currentlySupported: true, grounds: ["continuation"] },
+      interpretations: [],
+    });
+  });
+
+  it("19 and supported, in high school: continues; at university: does not", () => {
+    const at = (schooling: string) =>
+      entry(evaluate(household([member("m1", { birthDate: "2004-06-01", schooling, ownAssetsCompliant: true, supporters: [] })], { status: { specialHardshipMemberIds: ["m1"] } }), { asOf: ASOF }));
+    expect(at("high-school")?.reasons[0]?.values).toMatchObject({ grounds: ["continuation"], schooling: "high-school" });
+    expect(at("higher")?.reasons[0]).toMatchObject({ outcome: "not-met", values: { grounds: [] } });
+  });
+});
+
+describe("disability as a ground (art-5 item 3)", () => {
+  it.each([
+    ["intellectual", 3, ["disability"]],
+    ["mental", 3, ["disability"]],
+    ["physical", 2, ["disability"]],
+    ["physical", 3, []],
+    ["visual", 1, ["disability"]],
+    ["visual", 2, []],
+  ] as const)("%s grade %i: %j", (category, grade, grounds) => {
+    const d = evaluate(household([member("m1", { disability: { category, grade }, ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(d)?.reasons[0]?.values).toMatchObject({ disabilityCategory: category, disabilityGrade: grade, grounds });
+  });
+});
