@@ -68,6 +68,18 @@ describe("the route taken", () => {
     // Seriously ill, no disability: serious-illness top-up 60. 735 − 0 + 60.
     expect(referral).toMatchObject({ route: "registered-poor", status: "refer", monthlyAmount: "795.00" });
     expect(referral?.reasons.find((r) => r.code === "single-person.amount")?.clauses).toEqual([...LEGACY, "saim/art-12/para-1", ...TOP_UP]);
+    // Serious illness alone makes the person severe enough.
+    expect(referral?.reasons[0]).toEqual(
+      plain("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: null, disabilityGrade: null, seriousIllness: true, grade3IntellectualMentalCounts: true }),
+    );
+  });
+
+  it("before 2021-07-01, severity cites the 2020 rule, under which grade 3 does not count", () => {
+    // 2021-06-30: urban S = 620, line 930; m1 earns 1 300 → per head 650.
+    const d = evaluate(household([member("m1", { incomes: [wage("1300")] }), member("m2", { disability: { category: "mental", grade: 2 } })]), { asOf: "2021-06-30" });
+    expect(referralOf(d, "m2")?.reasons[0]).toEqual(
+      plain("single-person.severity", "met", LEGACY, { memberId: "m2", disabilityCategory: "mental", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: false }),
+    );
   });
 
   it("the adult route, above the near-dibao line, for someone not employed, exempting support from siblings", () => {
