@@ -120,4 +120,24 @@ describe("the route taken", () => {
       plain("single-person.household-not-eligible", "unknown", ADULT, { dibaoStatus: "needs-review" }, { missing: ["assets.compliant"] }),
     );
   });
+
+  it("before either later route was in force (2020-06-15), says so, and counts support from a sibling as own income", () => {
+    // 2020-06-15: urban S = 580 (2019 row). m1 earns 1 000, m2 (seriously ill) gets 200 from a sibling:
+    // per head 600, not below S. Registered poor (unlifted): own income 200 < 580 → referred,
+    // 580 − 200 + 60 (serious illness) = 440.
+    const d = evaluate(
+      household([member("m1", { incomes: [wage("1000")] }), member("m2", { seriousIllness: true, incomes: [{ kind: "transfer", monthly: "200", supportFrom: "sibling" }] })], {
+        status: { povertyRegistration: "unlifted" },
+      }),
+      { asOf: "2020-06-15" },
+    );
+    const referral = referralOf(d, "m2");
+    expect(referral).toMatchObject({ route: "registered-poor", status: "refer", monthlyAmount: "440.00" });
+    const byCode = (code: string) => referral?.reasons.find((r) => r.code === code);
+    expect(byCode("single-person.household-not-eligible")).toEqual(plain("single-person.household-not-eligible", "met", LEGACY, { dibaoStatus: "ineligible" }));
+    expect(byCode("single-person.registered-poor.registration")).toEqual(plain("single-person.registered-poor.registration", "met", LEGACY, { povertyRegistration: "unlifted" }));
+    expect(byCode("single-person.registered-poor.own-income")?.values).toEqual({ memberId: "m2", ownMonthlyIncome: "200.00", standard: "580.00" });
+    expect(byCode("single-person.near-dibao.in-force")).toEqual(plain("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15" }));
+    expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(plain("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15" }));
+  });
 });
