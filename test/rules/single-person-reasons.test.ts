@@ -140,4 +140,14 @@ describe("the route taken", () => {
     expect(byCode("single-person.near-dibao.in-force")).toEqual(plain("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15" }));
     expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(plain("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15" }));
   });
+
+  it("the adult route's person test names INT-1 for a 29 February birthday assessed on 28 February", () => {
+    // 2023-02-28: urban S = 717 (2022 row), line 1 075.50. m1 earns 3 000 → per head 1 500: not near-dibao.
+    // m2, born 2004-02-29, grade 1 physical, not employed: 18 under INT-1 (19 without), adult either way.
+    const d = evaluate(household([member("m1", { incomes: [wage("3000")] }), member("m2", { birthDate: "2004-02-29", disability: { category: "physical", grade: 1 }, employed: false })]), {
+      asOf: "2023-02-28",
+    });
+    const person = referralOf(d, "m2")?.reasons.find((r) => r.code === "single-person.adult-severe-disability.person");
+    expect(person).toMatchObject({ outcome: "met", values: { age: 18, adultAge: 18, employed: false, severelyDisabled: true }, interpretations: ["INT-1"] });
+  });
 });
