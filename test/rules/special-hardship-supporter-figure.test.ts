@@ -55,3 +55,32 @@ describe("a supporter's income test without the local disposable-income figure",
     expect(supporterReason(d)).toMatchObject({ outcome: "unknown", missing: ["parameters.resident-disposable-income.urban:2022"] });
   });
 });
+
+describe("a severely disabled supporter (art-8 item 4: grade 1–2, or grade 3 intellectual or mental)", () => {
+  // The same person; their one supporter is a child of 40 (no elderly case), earning 7 800 a year, below
+  // the caller's 2022 figure of 45 000, assets within the rules: only the disability case can make them unable.
+  const figure = { series: { "resident-disposable-income.urban": { values: [{ from: "2022-01-01", value: "45000" }] } } };
+  const withDisabledChild = (category: string, grade: number) =>
+    household([
+      member("m1", {
+        birthDate: "1950-03-01",
+        ownAssetsCompliant: true,
+        supporters: [
+          { relation: "child", birthDate: "1983-01-01", specialHardship: false, dibaoRecipient: false, disability: { category, grade }, annualIncome: "7800.00", assetsWithinLowIncomeRules: true, legalIncapacity: null },
+        ],
+      }),
+    ] as never);
+
+  it.each([
+    ["physical", 1, "met"],
+    ["physical", 2, "met"],
+    ["physical", 3, "not-met"],
+    ["intellectual", 3, "met"],
+    ["mental", 3, "met"],
+    ["visual", 3, "not-met"],
+    ["mental", 4, "not-met"],
+  ] as const)("%s grade %i: the supporter test is %s", (category, grade, outcome) => {
+    const d = evaluate(withDisabledChild(category, grade), { asOf: "2023-10-15", parameters: figure });
+    expect(supporterReason(d)?.outcome).toBe(outcome);
+  });
+});
