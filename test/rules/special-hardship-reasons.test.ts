@@ -82,6 +82,17 @@ describe("minors", () => {
     );
   });
 
+  it("18, not supported: no ground under either reading, so INT-9 decides nothing and is not named", () => {
+    const d = evaluate(household([member("m1", { birthDate: "2005-06-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(d)?.reasons[0]).toMatchObject({ outcome: "not-met", clauses: ["saim/art-14", ART(4), ART(5)], values: { age: 18, grounds: [] }, interpretations: [] });
+  });
+
+  it("a 29 February birthday assessed on 28 February names INT-1", () => {
+    // Born 1964-02-29: 58 on 2023-02-28 under INT-1 (59 without); no ground either way.
+    const d = evaluate(household([member("m1", { birthDate: "1964-02-29", ownAssetsCompliant: true, supporters: [] })]), { asOf: "2023-02-28" });
+    expect(entry(d)?.reasons[0]).toMatchObject({ values: { age: 58, grounds: [] }, interpretations: ["INT-1"] });
+  });
+
   it("16 and already supported: continues (art-24), citing it, with no INT-9", () => {
     const d = evaluate(household([member("m1", { birthDate: "2007-06-01", ownAssetsCompliant: true, supporters: [] })], { status: { specialHardshipMemberIds: ["m1"] } }), { asOf: ASOF });
     expect(entry(d)?.reasons[0]).toMatchObject({
