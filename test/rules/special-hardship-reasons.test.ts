@@ -87,6 +87,13 @@ describe("minors", () => {
     expect(entry(d)?.reasons[0]).toMatchObject({ outcome: "not-met", clauses: ["saim/art-14", ART(4), ART(5)], values: { age: 18, grounds: [] }, interpretations: [] });
   });
 
+  it("18: no orphan-support choice to test any more (it is for minors)", () => {
+    const d = evaluate(household([member("m1", { birthDate: "2005-06-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(d)?.reasons.map((r) => r.code)).not.toContain("special-hardship.orphan-choice");
+    const minor = evaluate(household([member("m1", { birthDate: "2005-10-16", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(minor)?.reasons.map((r) => r.code)).toContain("special-hardship.orphan-choice");
+  });
+
   it("a 29 February birthday assessed on 28 February names INT-1", () => {
     // Born 1964-02-29: 58 on 2023-02-28 under INT-1 (59 without); no ground either way.
     const d = evaluate(household([member("m1", { birthDate: "1964-02-29", ownAssetsCompliant: true, supporters: [] })]), { asOf: "2023-02-28" });
@@ -122,5 +129,33 @@ describe("disability as a ground (art-5 item 3)", () => {
   ] as const)("%s grade %i: %j", (category, grade, grounds) => {
     const d = evaluate(household([member("m1", { disability: { category, grade }, ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
     expect(entry(d)?.reasons[0]?.values).toMatchObject({ disabilityCategory: category, disabilityGrade: grade, grounds });
+  });
+});
+
+describe("what an entry needs review for", () => {
+  it("a supporter known only by relation: every fact their cases need is named, in order, with the missing figure", () => {
+    const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, selfCare: { adlFailed: 0 }, supporters: [{ relation: "child" }] })]), { asOf: ASOF });
+    const p = "members[0].supporters[0]";
+    expect(entry(d)?.status).toBe("needs-review");
+    expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.no-able-supporter")).toEqual(
+      plain(
+        "special-hardship.no-able-supporter",
+        "unknown",
+        [ART(4), ART(8)],
+        { memberId: "m1", supporters: 1, unable: ["unknown"], disposableIncomeYear: 2022 },
+        { missing: [`${p}.specialHardship`, `${p}.birthDate`, `${p}.dibaoRecipient`, "parameters.resident-disposable-income.urban:2022", `${p}.annualIncome`, `${p}.assetsWithinLowIncomeRules`] },
+      ),
+    );
+  });
+
+  it("no self-care assessment: eligible, with the care tier unknown and the field named", () => {
+    const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
+    expect(entry(d)?.reasons.at(-1)).toEqual(plain("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { memberId: "m1" }, { missing: ["members[0].selfCare"] }));
+  });
+
+  it("a basic standard from a caller's own source cites no standards notice", () => {
+    const parameters = { series: { "special-hardship.basic-standard": { values: [{ from: "2023-09-01", value: "1000", source: "caller" }] } } };
+    const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 0 } })]), { asOf: ASOF, parameters });
+    expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.basic")).toEqual(plain("special-hardship.basic", "met", ["saim/art-15", ART(17)], { basicMonthly: "1000.00", supportStart: "2023-11-01" }));
   });
 });
