@@ -23,8 +23,6 @@ const interpretationsSchema = z.strictObject(
   Object.fromEntries(SWITCHABLE_INTERPRETATIONS.map((id) => [id, z.boolean().optional()])) as Record<string, z.ZodOptional<z.ZodBoolean>>,
 );
 
-const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
-
 const optionsSchema = z.object({
   asOf: isoDateSchema,
   parameters: z.unknown().optional(),
@@ -47,7 +45,7 @@ export function parseOptions(options: unknown): ParsedOptions {
   }
   // The common call, `{ asOf }` with every interpretation as shipped, needs no schema: what zod would return, built directly.
   const { asOf, interpretations, parameters } = options as { asOf?: unknown; interpretations?: unknown; parameters?: unknown };
-  if (!Array.isArray(options) && interpretations == null && typeof asOf === "string" && ISO_DATE_TEXT.test(asOf) && isIsoDate(asOf)) {
+  if (!Array.isArray(options) && interpretations == null && typeof asOf === "string" && isIsoDate(asOf)) {
     return { asOf, parameters, interpretations: DEFAULT_INTERPRETATIONS, interpretationsOff: NO_INTERPRETATIONS_OFF };
   }
   const parsed = optionsSchema.safeParse(options);

@@ -17,6 +17,7 @@ import { parsePlainDate, type PlainDate } from "../../src/model/date.js";
 import { chongqingParameterSet } from "../../src/policy/parameters.js";
 import { DEFAULT_INTERPRETATIONS, type InterpretationId } from "../../src/policy/interpretations.js";
 import type { RuleDraft } from "../../src/rules/index.js";
+import type { Schooling } from "../../src/model/household.js";
 import { household, member, wage } from "../helpers.js";
 
 type Draft = { dibao?: string; referrals?: Array<{ memberId: string; status: string }>; entries?: Array<{ memberId: string; status: string }> };
@@ -80,7 +81,7 @@ describe("interpretationsToTry", () => {
   });
 
   it("INT-10: a child under 6 not in school, paid a top-up in an eligible household", () => {
-    const child = (birthDate: string, schooling?: string) => household([adult({ schooling: "higher" }), member("m2", { relation: "child", birthDate, ...(schooling === undefined ? {} : { schooling }) })]);
+    const child = (birthDate: string, schooling?: Schooling) => household([adult({ schooling: "higher" }), member("m2", { relation: "child", birthDate, ...(schooling === undefined ? {} : { schooling }) })]);
     expect(tried(child("2019-06-01"), ASOF, { dibao: "eligible" })).toEqual(["INT-10"]); // 4, schooling not given
     expect(tried(child("2019-06-01", "none"), ASOF, { dibao: "eligible" })).toEqual(["INT-10"]);
     expect(tried(child("2019-06-01", "preschool"), ASOF, { dibao: "eligible" })).toEqual([]); // a student already

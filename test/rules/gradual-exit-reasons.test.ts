@@ -202,7 +202,7 @@ describe("a window already running (INT-7)", () => {
 });
 
 describe("the legacy rule (2020-06-15, rural S = 440, bound 2)", () => {
-  const legacy = (registration: string | null, area: "rural" | "urban" = "rural") =>
+  const legacy = (registration: "none" | "lifted" | "edge" | null, area: "rural" | "urban" = "rural") =>
     evaluate(recipient("600", { area, status: { dibao: { since: "2019-01-01", monthlyAmount: "300.00" }, ...(registration === null ? {} : { povertyRegistration: registration }) } }), { asOf: "2020-06-15" });
 
   it("gives a registered-poor rural household a window, naming the scope, with the legacy clause", () => {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, type Determination } from "../../src/index.js";
+import type { Schooling } from "../../src/model/household.js";
 import { household, member } from "../helpers.js";
 
 const ART = (n: number) => `shp-identification-2021/art-${n}`;
@@ -111,7 +112,7 @@ describe("minors", () => {
   });
 
   it("19 and supported, in high school: continues; at university: does not", () => {
-    const at = (schooling: string) =>
+    const at = (schooling: Schooling) =>
       entry(evaluate(household([member("m1", { birthDate: "2004-06-01", schooling, ownAssetsCompliant: true, supporters: [] })], { status: { specialHardshipMemberIds: ["m1"] } }), { asOf: ASOF }));
     expect(at("high-school")?.reasons[0]?.values).toMatchObject({ grounds: ["continuation"], schooling: "high-school" });
     expect(at("higher")?.reasons[0]).toMatchObject({ outcome: "not-met", values: { grounds: [] } });

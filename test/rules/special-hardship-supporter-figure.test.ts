@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chongqingParameterSet, compileParameterSet, evaluate } from "../../src/index.js";
+import type { Disability } from "../../src/model/household.js";
 import { household, member } from "../helpers.js";
 
 // 2023-10-15, urban. m1 born 1950 (73): no capacity by age; no income; own assets compliant. Their only
@@ -60,7 +61,7 @@ describe("a severely disabled supporter (art-8 item 4: grade 1–2, or grade 3 i
   // The same person; their one supporter is a child of 40 (no elderly case), earning 7 800 a year, below
   // the caller's 2022 figure of 45 000, assets within the rules: only the disability case can make them unable.
   const figure = { series: { "resident-disposable-income.urban": { values: [{ from: "2022-01-01", value: "45000" }] } } };
-  const withDisabledChild = (category: string, grade: number) =>
+  const withDisabledChild = (category: Disability["category"], grade: number) =>
     household([
       member("m1", {
         birthDate: "1950-03-01",
@@ -69,7 +70,7 @@ describe("a severely disabled supporter (art-8 item 4: grade 1–2, or grade 3 i
           { relation: "child", birthDate: "1983-01-01", specialHardship: false, dibaoRecipient: false, disability: { category, grade }, annualIncome: "7800.00", assetsWithinLowIncomeRules: true, legalIncapacity: null },
         ],
       }),
-    ] as never);
+    ]);
 
   it.each([
     ["physical", 1, "met"],
