@@ -22,13 +22,16 @@ const recipient = (monthly: string, extra: Extra = {}, memberExtra = {}) =>
   household([member("m1", { incomes: [wage(monthly)], ...memberExtra })], { status: { dibao: { since: "2022-01-01", monthlyAmount: "300.00" } }, ...extra });
 
 describe("a new window under the current rule (2023-10-15, income 1 000 per head)", () => {
-  const d = evaluate(recipient("1000"), { asOf: "2023-10-15" });
+  // Decided inside each test, not while the suite is collected (see vitest.config.ts on static mutants).
+  const decide = () => evaluate(recipient("1000"), { asOf: "2023-10-15" });
 
   it("keeps the amount for six months from next month", () => {
+    const d = decide();
     expect(d.dibao).toMatchObject({ status: "gradual-exit", monthlyAmount: "300.00", stopFrom: null, window: { start: "2023-11-01", end: "2024-04-30", rule: "current" } });
   });
 
   it("gives the bound, property, window and kept-amount reasons, and no stop", () => {
+    const d = decide();
     expect(codes(d)).not.toContain("dibao.stop");
     expect(codes(d).slice(-4)).toEqual(["gradual-exit.bound", "gradual-exit.property-test", "gradual-exit.window", "gradual-exit.kept-amount"]);
     expect(reason(d, "gradual-exit.bound")).toEqual({
@@ -75,6 +78,7 @@ describe("a new window under the current rule (2023-10-15, income 1 000 per head
   });
 
   it("without the current amount, keeps an unknown amount and names the field", () => {
+    const d = decide();
     const noAmount = evaluate(recipient("1000", { status: { dibao: { since: "2022-01-01" } } }), { asOf: "2023-10-15" });
     expect(noAmount.dibao).toMatchObject({ status: "gradual-exit", monthlyAmount: null });
     expect(reason(noAmount, "gradual-exit.kept-amount")).toMatchObject({ outcome: "unknown", values: { monthlyAmount: null }, missing: ["status.dibao.monthlyAmount"] });

@@ -27,15 +27,18 @@ const plain = (code: string, outcome: string, clauses: string[], values: object,
 });
 
 describe("a near-dibao referral (m1 earns 1 800, m2 grade-2 physical earns 100: per head 950)", () => {
-  const d = evaluate(household([member("m1", { incomes: [wage("1800")] }), member("m2", { disability: { category: "physical", grade: 2 }, incomes: [wage("100")] })]), { asOf: "2023-10-15" });
+  // Decided inside each test, not while the suite is collected (see vitest.config.ts on static mutants).
+  const decide = () => evaluate(household([member("m1", { incomes: [wage("1800")] }), member("m2", { disability: { category: "physical", grade: 2 }, incomes: [wage("100")] })]), { asOf: "2023-10-15" });
 
   it("refers m2 by the near-dibao route: S − own income + top-ups = 735 − 100 + 100", () => {
+    const d = decide();
     const { reasons: _reasons, ...referral } = referralOf(d, "m2") ?? { reasons: [] };
     expect(referral).toEqual({ memberId: "m2", route: "near-dibao", status: "refer", monthlyAmount: "735.00" });
     expect(d.singlePersonReferrals).toHaveLength(1);
   });
 
   it("gives every route's reasons in order, then the top-up and the amount", () => {
+    const d = decide();
     expect(referralOf(d, "m2")?.reasons).toEqual([
       plain("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: "physical", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: true }),
       plain("single-person.household-not-eligible", "met", ADULT, { dibaoStatus: "ineligible" }),

@@ -23,14 +23,17 @@ const entry = (d: Determination, id = "m1") => d.specialHardship.find((e) => e.m
 const ASOF = "2023-10-15";
 
 describe("an eligible elderly person living alone (73, no income, no supporter, 2 activities failed)", () => {
-  const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 2 } })]), { asOf: ASOF });
+  // Decided inside each test, not while the suite is collected (see vitest.config.ts on static mutants).
+  const decide = () => evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 2 } })]), { asOf: ASOF });
 
   it("is supported from next month at the basic standard and the partly-lost care subsidy", () => {
+    const d = decide();
     const { reasons: _reasons, ...rest } = entry(d) ?? { reasons: [] };
     expect(rest).toEqual({ memberId: "m1", status: "eligible", basicMonthly: "955.00", careMonthly: "200.00", careTier: "partial", supportStart: "2023-11-01" });
   });
 
   it("gives the three conditions and the two amounts, each with its clauses and figures", () => {
+    const d = decide();
     expect(entry(d)?.reasons).toEqual([
       plain("special-hardship.no-capacity", "met", ["saim/art-14", ART(4), ART(5)], {
         memberId: "m1",
@@ -50,6 +53,7 @@ describe("an eligible elderly person living alone (73, no income, no supporter, 
   });
 
   it("care tiers: none failed is self-care (50), 4 failed is fully lost (300), 3 partly (200)", () => {
+    const d = decide();
     const tier = (adlFailed: number) => {
       const e = entry(evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed } })]), { asOf: ASOF }));
       return [e?.careTier, e?.careMonthly];
