@@ -1,4 +1,5 @@
 /** Builders for test households: only what a test sets differs from a plain adult with no income. */
+import { Writable } from "node:stream";
 import type { HouseholdInput } from "../src/model/household.js";
 
 type MemberInput = HouseholdInput["members"][number];
@@ -13,4 +14,38 @@ export function household(members: MemberInput[], extra: Partial<HouseholdInput>
 
 export function wage(monthly: string): { kind: "wage"; monthly: string } {
   return { kind: "wage", monthly };
+}
+
+/** A reason as the contract writes it, with `missing` and `interpretations` empty unless given. */
+export function expectedReason(
+  code: string,
+  outcome: "met" | "not-met" | "unknown",
+  clauses: readonly string[],
+  values: object,
+  extra: { missing?: string[]; interpretations?: string[] } = {},
+): { code: string; outcome: string; clauses: readonly string[]; values: object; missing: string[]; interpretations: string[] } {
+  return { code, outcome, clauses, values, missing: extra.missing ?? [], interpretations: extra.interpretations ?? [] };
+}
+
+/** The issues of the input error `run` throws, checking its class; fails when it throws nothing. */
+export function issuesThrown(run: () => unknown, kind: abstract new (...args: never[]) => { readonly issues: ReadonlyArray<{ path: string; message: string }> }): ReadonlyArray<{ path: string; message: string }> {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof kind)) throw new Error(`expected ${kind.name}, got ${String(error)}`);
+    return error.issues;
+  }
+  throw new Error(`expected ${kind.name}, but nothing was thrown`);
+}
+
+/** A writable stream that keeps what is written, for commands that stream their output. */
+export function collectingStream(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
 }

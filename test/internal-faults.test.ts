@@ -8,14 +8,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
 import { processLines } from "../src/cli/batch-lines.js";
 import { batchCommand } from "../src/cli/batch.js";
 import { main } from "../src/cli/cli.js";
 import { evaluate } from "../src/engine/evaluate.js";
 import { parseFixture, runFixture } from "../src/testing/index.js";
-import { household, member } from "./helpers.js";
+import { collectingStream, household, member } from "./helpers.js";
 
 vi.mock("../src/engine/evaluate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../src/engine/evaluate.js")>();
@@ -100,19 +100,13 @@ describe("batch", () => {
   });
 
   it("counts internal faults in its summary and exits 1", async () => {
-    const chunks: Buffer[] = [];
-    const output = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(Buffer.from(chunk));
-        done();
-      },
-    });
+    const { stream: output, text } = collectingStream();
     let err = "";
     const input = Readable.from([[good, faultError, good].map((each) => JSON.stringify(each)).join("\n")]);
     const code = await batchCommand(["--as-of", ASOF, "--workers", "0"], { out: () => undefined, err: (text) => (err += text) }, { input, output, progress: false });
     expect(code).toBe(1);
     expect(err).toMatch(/^batch: 3 lines, 1 errors \(1 internal\), \d+ households\/s \(\d+\.\d\d s, main thread\)\n$/);
-    const lines = Buffer.concat(chunks).toString("utf8").split("\n");
+    const lines = text().split("\n");
     expect(lines).toHaveLength(4);
     expect(JSON.parse(lines[1] ?? "")).toEqual({ line: 2, error: { name: "InternalError", issues: [{ path: "", message: "TypeError: simulated fault" }] } });
   });

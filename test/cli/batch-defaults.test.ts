@@ -7,11 +7,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Readable, Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { batchCommand } from "../../src/cli/batch.js";
-import { household, member, wage } from "../helpers.js";
+import { collectingStream, household, member, wage } from "../helpers.js";
 
 const requested = vi.hoisted(() => [] as string[]);
 
@@ -38,13 +38,7 @@ beforeAll(() => {
 describe("batch command defaults", () => {
   it("uses a worker per core, on the worker script beside it, and the shipped parameters", async () => {
     const households = [household([member("m1", { incomes: [wage("200")] })], { id: "a" }), household([member("m1")], { area: "rural", id: "b" })];
-    const chunks: Buffer[] = [];
-    const output = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(Buffer.from(chunk));
-        done();
-      },
-    });
+    const { stream: output, text } = collectingStream();
     let err = "";
     const input = Readable.from([`${households.map((each) => JSON.stringify(each)).join("\n")}\n[]\n`]);
     const code = await batchCommand(["--as-of", ASOF], { out: () => undefined, err: (text) => (err += text) }, { input, output, progress: false });
@@ -53,7 +47,7 @@ describe("batch command defaults", () => {
     expect(code).toBe(0);
     expect(requested).toEqual(Array.from({ length: cores }, () => new URL("../../src/cli/batch-worker.ts", import.meta.url).href));
     expect(err).toMatch(new RegExp(`^batch: 3 lines, 1 errors, \\d+ households/s \\(\\d+\\.\\d\\d s, ${cores} workers\\)\\n$`));
-    const lines = Buffer.concat(chunks).toString("utf8").split("\n");
+    const lines = text().split("\n");
     expect(lines).toHaveLength(4);
     // The shipped standards from 2025-07-01: urban 770, rural 630; neither adult has a top-up.
     expect(JSON.parse(lines[0] ?? "")).toMatchObject({ householdId: "a", parameterSet: { id: "CN-CQ" }, figures: { standard: "770.00" }, dibao: { status: "eligible", monthlyAmount: "570.00" } });

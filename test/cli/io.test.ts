@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/cli.js";
 import { parseJsonText, readParameters, readText, UnreadableInputError } from "../../src/cli/io.js";
 import { InvalidOptionsError } from "../../src/index.js";
+import { issuesThrown } from "../helpers.js";
 
 /** What descriptor 0 gives the next reads: a text, or an error to throw. */
 const stdin = vi.hoisted(() => ({ answer: undefined as { text: string } | { error: Error } | undefined, reads: 0 }));
@@ -45,15 +46,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-function issuesOf(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UnreadableInputError);
-    return (error as UnreadableInputError).issues;
-  }
-  throw new Error("expected an UnreadableInputError");
-}
+const issuesOf = (action: () => unknown) => issuesThrown(action, UnreadableInputError);
 
 describe("readText", () => {
   it("reads standard input for - and for no file", () => {

@@ -5,20 +5,12 @@
  * a caller reads; a caller's own set for another city is taken.
  */
 import { describe, expect, it } from "vitest";
-import { chongqingParameterSet, compileParameterSet, evaluate, InvalidHouseholdError, InvalidOptionsError, type InvalidInputError } from "../../src/index.js";
-import { household, member } from "../helpers.js";
+import { chongqingParameterSet, compileParameterSet, evaluate, InvalidHouseholdError, InvalidOptionsError } from "../../src/index.js";
+import { household, issuesThrown, member } from "../helpers.js";
 
 const ASOF = "2023-10-15";
 
-function issuesOf(run: () => unknown, kind: typeof InvalidHouseholdError | typeof InvalidOptionsError): InvalidInputError["issues"] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(kind);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error("evaluate did not throw");
-}
+const issuesOf = issuesThrown;
 
 describe("a jurisdiction no parameter set ships for", () => {
   const shanghai = household([member("m1")], { jurisdiction: "CN-SH" });

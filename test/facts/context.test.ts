@@ -4,19 +4,11 @@
  * InvalidOptionsError on "parameters" naming the parameter, the set, and the date or the value.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, InvalidOptionsError, type EvaluateOptions, type InputIssue } from "../../src/index.js";
+import { evaluate, InvalidOptionsError, type EvaluateOptions } from "../../src/index.js";
 import { ParameterError } from "../../src/facts/context.js";
-import { household, member, wage } from "../helpers.js";
+import { household, issuesThrown, member, wage } from "../helpers.js";
 
-function optionsIssues(input: unknown, options: EvaluateOptions): readonly InputIssue[] {
-  try {
-    evaluate(input, options);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidOptionsError);
-    return (error as InvalidOptionsError).issues;
-  }
-  throw new Error("expected an InvalidOptionsError");
-}
+const optionsIssues = (input: unknown, options: EvaluateOptions) => issuesThrown(() => evaluate(input, options), InvalidOptionsError);
 
 describe("parameters read by the rules", () => {
   it("a parameter whose first value comes after asOf names that first date", () => {

@@ -5,16 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { expectedReason, household, member, wage } from "../helpers.js";
 
-const plain = (code: string, outcome: string, clauses: string[], values: object, extra: { missing?: string[]; interpretations?: string[] } = {}) => ({
-  code,
-  outcome,
-  clauses,
-  values,
-  missing: extra.missing ?? [],
-  interpretations: extra.interpretations ?? [],
-});
 
 describe("an eligible household", () => {
   const family = household([member("m1", { incomes: [wage("1200")] }), member("m2"), member("m3", { birthDate: "2012-01-01", schooling: "compulsory" })]);
@@ -22,8 +14,8 @@ describe("an eligible household", () => {
   it("gives the counted members, both tests, each top-up and the amount, in that order", () => {
     const d = evaluate(family, { asOf: "2023-10-15" });
     expect(d.dibao.reasons).toEqual([
-      plain("household.counted-members", "met", ["mlg-review-2021/art-7"], { countedMembers: 3, excludedMemberIds: [], exclusionReasons: [] }),
-      plain("dibao.income-test", "met", ["saim/art-9", "saim/art-10", "mlg-review-2021/art-13"], {
+      expectedReason("household.counted-members", "met", ["mlg-review-2021/art-7"], { countedMembers: 3, excludedMemberIds: [], exclusionReasons: [] }),
+      expectedReason("dibao.income-test", "met", ["saim/art-9", "saim/art-10", "mlg-review-2021/art-13"], {
         countableMonthlyIncome: "1200.00",
         countedMembers: 3,
         perCapitaMonthlyIncome: "400.00",
@@ -31,9 +23,9 @@ describe("an eligible household", () => {
         standardTimesMembers: "2205.00",
         area: "urban",
       }),
-      plain("dibao.property-test", "met", ["saim/art-9", "mlg-review-2021/art-14"], { assetsCompliant: true }),
-      plain("top-up.member", "met", ["cq-standards-2018", "saim/art-12/para-2"], { memberId: "m3", age: 11, categories: ["student"], eligibleCategories: ["student"], amount: "100.00" }),
-      plain("dibao.amount", "met", ["saim/art-12/para-1", "mlg-review-2021/art-23", "mlg-review-2021/art-21"], {
+      expectedReason("dibao.property-test", "met", ["saim/art-9", "mlg-review-2021/art-14"], { assetsCompliant: true }),
+      expectedReason("top-up.member", "met", ["cq-standards-2018", "saim/art-12/para-2"], { memberId: "m3", age: 11, categories: ["student"], eligibleCategories: ["student"], amount: "100.00" }),
+      expectedReason("dibao.amount", "met", ["saim/art-12/para-1", "mlg-review-2021/art-23", "mlg-review-2021/art-21"], {
         standardTimesMembers: "2205.00",
         countableMonthlyIncome: "1200.00",
         baseAmount: "1005.00",
@@ -57,7 +49,7 @@ describe("a current recipient who fails the property test", () => {
   it("stops from next month, the stop reason naming the failed test", () => {
     const d = evaluate(household([member("m1", { incomes: [wage("100")] })], { assets: { compliant: false }, status: { dibao: { since: "2022-01-01", monthlyAmount: "635.00" } } }), { asOf: "2023-10-15" });
     expect(d.dibao).toMatchObject({ status: "ineligible", stopFrom: "2023-11-01", monthlyAmount: null });
-    expect(d.dibao.reasons.at(-1)).toEqual(plain("dibao.stop", "met", ["saim/art-13"], { failedTests: "dibao.property-test", stopFrom: "2023-11-01" }));
+    expect(d.dibao.reasons.at(-1)).toEqual(expectedReason("dibao.stop", "met", ["saim/art-13"], { failedTests: "dibao.property-test", stopFrom: "2023-11-01" }));
   });
 
   it("an applicant who fails is refused with no stop date and no stop reason", () => {

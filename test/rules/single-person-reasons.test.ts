@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, type Determination } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { expectedReason, household, member, wage } from "../helpers.js";
 
 const NEAR = ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"];
 const LEGACY = ["cq-daily-2020-09/single-person-legacy"];
@@ -17,14 +17,6 @@ const PROPERTY = ["saim/art-9", "mlg-review-2021/art-14"];
 const TOP_UP = ["cq-standards-2018", "saim/art-12/para-2"];
 
 const referralOf = (d: Determination, id: string) => d.singlePersonReferrals.find((r) => r.memberId === id);
-const plain = (code: string, outcome: string, clauses: string[], values: object, extra: { missing?: string[]; interpretations?: string[] } = {}) => ({
-  code,
-  outcome,
-  clauses,
-  values,
-  missing: extra.missing ?? [],
-  interpretations: extra.interpretations ?? [],
-});
 
 describe("a near-dibao referral (m1 earns 1 800, m2 grade-2 physical earns 100: per head 950)", () => {
   // Decided inside each test, not while the suite is collected (see vitest.config.ts on static mutants).
@@ -40,17 +32,17 @@ describe("a near-dibao referral (m1 earns 1 800, m2 grade-2 physical earns 100: 
   it("gives every route's reasons in order, then the top-up and the amount", () => {
     const d = decide();
     expect(referralOf(d, "m2")?.reasons).toEqual([
-      plain("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: "physical", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: true }),
-      plain("single-person.household-not-eligible", "met", ADULT, { dibaoStatus: "ineligible" }),
-      plain("single-person.registered-poor.registration", "not-met", LEGACY, { povertyRegistration: null }),
-      plain("single-person.registered-poor.own-income", "met", LEGACY, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
-      plain("single-person.near-dibao.household-income", "met", NEAR, { perCapitaMonthlyIncome: "950.00", standard: "735.00", multiple: "1.5", nearDibaoLine: "1102.50", incomeBelowStandard: false }),
-      plain("single-person.near-dibao.property-test", "met", [...NEAR, ...PROPERTY], { assetsCompliant: true }),
-      plain("single-person.near-dibao.own-income", "met", NEAR, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
-      plain("single-person.adult-severe-disability.person", "unknown", ADULT, { memberId: "m2", age: 43, adultAge: 18, employed: null, severelyDisabled: true }, { missing: ["members[1].employed"] }),
-      plain("single-person.adult-severe-disability.own-income", "met", ADULT, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
-      plain("top-up.member", "met", TOP_UP, { memberId: "m2", age: 43, categories: ["severely-disabled", "disabled"], eligibleCategories: ["severely-disabled"], amount: "100.00" }),
-      plain(
+      expectedReason("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: "physical", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: true }),
+      expectedReason("single-person.household-not-eligible", "met", ADULT, { dibaoStatus: "ineligible" }),
+      expectedReason("single-person.registered-poor.registration", "not-met", LEGACY, { povertyRegistration: null }),
+      expectedReason("single-person.registered-poor.own-income", "met", LEGACY, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      expectedReason("single-person.near-dibao.household-income", "met", NEAR, { perCapitaMonthlyIncome: "950.00", standard: "735.00", multiple: "1.5", nearDibaoLine: "1102.50", incomeBelowStandard: false }),
+      expectedReason("single-person.near-dibao.property-test", "met", [...NEAR, ...PROPERTY], { assetsCompliant: true }),
+      expectedReason("single-person.near-dibao.own-income", "met", NEAR, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      expectedReason("single-person.adult-severe-disability.person", "unknown", ADULT, { memberId: "m2", age: 43, adultAge: 18, employed: null, severelyDisabled: true }, { missing: ["members[1].employed"] }),
+      expectedReason("single-person.adult-severe-disability.own-income", "met", ADULT, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
+      expectedReason("top-up.member", "met", TOP_UP, { memberId: "m2", age: 43, categories: ["severely-disabled", "disabled"], eligibleCategories: ["severely-disabled"], amount: "100.00" }),
+      expectedReason(
         "single-person.amount",
         "met",
         [...NEAR, "saim/art-12/para-1", ...TOP_UP],
@@ -73,7 +65,7 @@ describe("the route taken", () => {
     expect(referral?.reasons.find((r) => r.code === "single-person.amount")?.clauses).toEqual([...LEGACY, "saim/art-12/para-1", ...TOP_UP]);
     // Serious illness alone makes the person severe enough.
     expect(referral?.reasons[0]).toEqual(
-      plain("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: null, disabilityGrade: null, seriousIllness: true, grade3IntellectualMentalCounts: true }),
+      expectedReason("single-person.severity", "met", ["mlg-review-2021/art-8"], { memberId: "m2", disabilityCategory: null, disabilityGrade: null, seriousIllness: true, grade3IntellectualMentalCounts: true }),
     );
   });
 
@@ -81,7 +73,7 @@ describe("the route taken", () => {
     // 2021-06-30: urban S = 620, line 930; m1 earns 1 300 → per head 650.
     const d = evaluate(household([member("m1", { incomes: [wage("1300")] }), member("m2", { disability: { category: "mental", grade: 2 } })]), { asOf: "2021-06-30" });
     expect(referralOf(d, "m2")?.reasons[0]).toEqual(
-      plain("single-person.severity", "met", LEGACY, { memberId: "m2", disabilityCategory: "mental", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: false }),
+      expectedReason("single-person.severity", "met", LEGACY, { memberId: "m2", disabilityCategory: "mental", disabilityGrade: 2, seriousIllness: false, grade3IntellectualMentalCounts: false }),
     );
   });
 
@@ -120,7 +112,7 @@ describe("the route taken", () => {
     const referral = referralOf(d, "m2");
     expect(referral).toMatchObject({ status: "needs-review", monthlyAmount: null });
     expect(referral?.reasons.find((r) => r.code === "single-person.household-not-eligible")).toEqual(
-      plain("single-person.household-not-eligible", "unknown", ADULT, { dibaoStatus: "needs-review" }, { missing: ["assets.compliant"] }),
+      expectedReason("single-person.household-not-eligible", "unknown", ADULT, { dibaoStatus: "needs-review" }, { missing: ["assets.compliant"] }),
     );
   });
 
@@ -137,11 +129,11 @@ describe("the route taken", () => {
     const referral = referralOf(d, "m2");
     expect(referral).toMatchObject({ route: "registered-poor", status: "refer", monthlyAmount: "440.00" });
     const byCode = (code: string) => referral?.reasons.find((r) => r.code === code);
-    expect(byCode("single-person.household-not-eligible")).toEqual(plain("single-person.household-not-eligible", "met", LEGACY, { dibaoStatus: "ineligible" }));
-    expect(byCode("single-person.registered-poor.registration")).toEqual(plain("single-person.registered-poor.registration", "met", LEGACY, { povertyRegistration: "unlifted" }));
+    expect(byCode("single-person.household-not-eligible")).toEqual(expectedReason("single-person.household-not-eligible", "met", LEGACY, { dibaoStatus: "ineligible" }));
+    expect(byCode("single-person.registered-poor.registration")).toEqual(expectedReason("single-person.registered-poor.registration", "met", LEGACY, { povertyRegistration: "unlifted" }));
     expect(byCode("single-person.registered-poor.own-income")?.values).toEqual({ memberId: "m2", ownMonthlyIncome: "200.00", standard: "580.00" });
-    expect(byCode("single-person.near-dibao.in-force")).toEqual(plain("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15" }));
-    expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(plain("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15" }));
+    expect(byCode("single-person.near-dibao.in-force")).toEqual(expectedReason("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15" }));
+    expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(expectedReason("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15" }));
   });
 
   it("the adult route's person test names INT-1 for a 29 February birthday assessed on 28 February", () => {

@@ -8,17 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, type Determination } from "../../src/index.js";
 import type { Schooling } from "../../src/model/household.js";
-import { household, member } from "../helpers.js";
+import { expectedReason, household, member } from "../helpers.js";
 
 const ART = (n: number) => `shp-identification-2021/art-${n}`;
-const plain = (code: string, outcome: string, clauses: string[], values: object, extra: { missing?: string[]; interpretations?: string[] } = {}) => ({
-  code,
-  outcome,
-  clauses,
-  values,
-  missing: extra.missing ?? [],
-  interpretations: extra.interpretations ?? [],
-});
 const entry = (d: Determination, id = "m1") => d.specialHardship.find((e) => e.memberId === id);
 const ASOF = "2023-10-15";
 
@@ -35,7 +27,7 @@ describe("an eligible elderly person living alone (73, no income, no supporter, 
   it("gives the three conditions and the two amounts, each with its clauses and figures", () => {
     const d = decide();
     expect(entry(d)?.reasons).toEqual([
-      plain("special-hardship.no-capacity", "met", ["saim/art-14", ART(4), ART(5)], {
+      expectedReason("special-hardship.no-capacity", "met", ["saim/art-14", ART(4), ART(5)], {
         memberId: "m1",
         age: 73,
         disabilityCategory: null,
@@ -44,11 +36,11 @@ describe("an eligible elderly person living alone (73, no income, no supporter, 
         schooling: "none",
         grounds: ["aged"],
       }),
-      plain("special-hardship.own-income", "met", [ART(6)], { memberId: "m1", ownMonthlyIncome: "0.00", standard: "735.00" }),
-      plain("special-hardship.own-property", "met", [ART(6)], { memberId: "m1", ownAssetsCompliant: true }),
-      plain("special-hardship.no-able-supporter", "met", [ART(4), ART(8)], { memberId: "m1", supporters: 0, unable: [], disposableIncomeYear: 2022 }),
-      plain("special-hardship.basic", "met", ["saim/art-15", ART(17), "cq-standards-2023"], { basicMonthly: "955.00", supportStart: "2023-11-01" }),
-      plain("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), "cq-standards-2020"], { memberId: "m1", adlFailed: 2, careTier: "partial", careMonthly: "200.00" }),
+      expectedReason("special-hardship.own-income", "met", [ART(6)], { memberId: "m1", ownMonthlyIncome: "0.00", standard: "735.00" }),
+      expectedReason("special-hardship.own-property", "met", [ART(6)], { memberId: "m1", ownAssetsCompliant: true }),
+      expectedReason("special-hardship.no-able-supporter", "met", [ART(4), ART(8)], { memberId: "m1", supporters: 0, unable: [], disposableIncomeYear: 2022 }),
+      expectedReason("special-hardship.basic", "met", ["saim/art-15", ART(17), "cq-standards-2023"], { basicMonthly: "955.00", supportStart: "2023-11-01" }),
+      expectedReason("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), "cq-standards-2020"], { memberId: "m1", adlFailed: 2, careTier: "partial", careMonthly: "200.00" }),
     ]);
   });
 
@@ -70,14 +62,14 @@ describe("minors", () => {
     const d = evaluate(household([member("m1", { birthDate: "2013-05-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 0 } })]), { asOf: ASOF });
     const reasons = entry(d)?.reasons ?? [];
     expect(reasons[0]).toMatchObject({ code: "special-hardship.no-capacity", outcome: "met", values: { age: 10, grounds: ["minor"] }, interpretations: [] });
-    expect(reasons[1]).toEqual(plain("special-hardship.orphan-choice", "met", [ART(9)], { memberId: "m1", orphanSupportChosen: false }));
+    expect(reasons[1]).toEqual(expectedReason("special-hardship.orphan-choice", "met", [ART(9)], { memberId: "m1", orphanSupportChosen: false }));
     expect(entry(d)?.status).toBe("eligible");
   });
 
   it("16, not yet supported: no ground under INT-9, which the reason names with the 2020 opinion", () => {
     const d = evaluate(household([member("m1", { birthDate: "2007-06-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
     expect(entry(d)?.reasons[0]).toEqual(
-      plain(
+      expectedReason(
         "special-hardship.no-capacity",
         "not-met",
         ["saim/art-14", ART(4), ART(5), "reform-opinion-2020/item-5"],
@@ -143,7 +135,7 @@ describe("what an entry needs review for", () => {
     const p = "members[0].supporters[0]";
     expect(entry(d)?.status).toBe("needs-review");
     expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.no-able-supporter")).toEqual(
-      plain(
+      expectedReason(
         "special-hardship.no-able-supporter",
         "unknown",
         [ART(4), ART(8)],
@@ -155,12 +147,12 @@ describe("what an entry needs review for", () => {
 
   it("no self-care assessment: eligible, with the care tier unknown and the field named", () => {
     const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [] })]), { asOf: ASOF });
-    expect(entry(d)?.reasons.at(-1)).toEqual(plain("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { memberId: "m1" }, { missing: ["members[0].selfCare"] }));
+    expect(entry(d)?.reasons.at(-1)).toEqual(expectedReason("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { memberId: "m1" }, { missing: ["members[0].selfCare"] }));
   });
 
   it("a basic standard from a caller's own source cites no standards notice", () => {
     const parameters = { series: { "special-hardship.basic-standard": { values: [{ from: "2023-09-01", value: "1000", source: "caller" }] } } };
     const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, supporters: [], selfCare: { adlFailed: 0 } })]), { asOf: ASOF, parameters });
-    expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.basic")).toEqual(plain("special-hardship.basic", "met", ["saim/art-15", ART(17)], { basicMonthly: "1000.00", supportStart: "2023-11-01" }));
+    expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.basic")).toEqual(expectedReason("special-hardship.basic", "met", ["saim/art-15", ART(17)], { basicMonthly: "1000.00", supportStart: "2023-11-01" }));
   });
 });
