@@ -10,7 +10,8 @@ import { configDefaults, defineConfig } from "vitest/config";
  * process of their own (Stryker's vitest runner uses worker threads, whose TZ cannot change), and
  * test/explain.test.ts, which evaluates a household while its suite is collected, outside any test: that
  * makes every mutant it reaches "static", run against the whole suite (92% of the mutants, ~8 h on
- * 2 cores); explain/ is not under mutation. Skip building dist/ for them.
+ * 2 cores); explain/ is not under mutation. Skip building dist/ for them. A test file under mutation
+ * must evaluate inside its tests, never in a describe body, for the same reason.
  */
 const mutation = process.env.MUTATION === "1";
 // test/batch.test.ts tests the CLI's batch command (src/cli, not under mutation); what it evaluates in

@@ -20,11 +20,7 @@ function whole(ctx: EvaluationContext, name: string): number {
   return peekValue(ctx, name)?.decimal?.toNumber() ?? Number.NaN;
 }
 
-/**
- * Whether an interpretation could matter for this household at all: only then is the alternative tried.
- * Each test is a necessary condition for the alternative reading to change something decided, so a
- * household that fails it would be decided the same under both and needs no second run.
- */
+/** Per interpretation with an alternative reading (rules.md), the situation in which it can matter. */
 const COUNTERFACTUALS: ReadonlyArray<{ readonly id: InterpretationId; readonly applies: (facts: HouseholdFacts, ctx: EvaluationContext, draft: RuleDraft) => boolean }> = [
   {
     id: "INT-1",
