@@ -110,6 +110,11 @@ export function householdWithEveryFieldWrong(): unknown {
   return { jurisdiction: "x", area: "x", members: Array.from({ length: 50 }, (_, i) => member(i)), status: { specialHardshipMemberIds: Array.from({ length: 50 }, () => "nobody") } };
 }
 
+/** A case whose text is the valid household with one edit (a key added), named at the same path by both. */
+function keyAdded(name: string, find: string, replace: string, path: string): HostileCase {
+  return { name, text: () => editedText(find, replace), value: () => JSON.parse(editedText(find, replace)) as unknown, libraryPath: path, cliPath: path };
+}
+
 export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: "malformed JSON (unquoted names, single quotes)",
@@ -218,34 +223,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     libraryPath: "assets.compliant",
     cliPath: "assets.compliant",
   },
-  {
-    name: "a __proto__ key at the root",
-    text: () => editedText('{"id"', '{"__proto__":{"polluted":true},"id"'),
-    value: () => JSON.parse(editedText('{"id"', '{"__proto__":{"polluted":true},"id"')) as unknown,
-    libraryPath: "__proto__",
-    cliPath: "__proto__",
-  },
-  {
-    name: "a __proto__ key in a member",
-    text: () => editedText('{"id":"m1"', '{"__proto__":{"polluted":true},"id":"m1"'),
-    value: () => JSON.parse(editedText('{"id":"m1"', '{"__proto__":{"polluted":true},"id":"m1"')) as unknown,
-    libraryPath: "members[0].__proto__",
-    cliPath: "members[0].__proto__",
-  },
-  {
-    name: "constructor.prototype keys in an income",
-    text: () => editedText('{"kind":"wage"', '{"constructor":{"prototype":{"polluted":true}},"kind":"wage"'),
-    value: () => JSON.parse(editedText('{"kind":"wage"', '{"constructor":{"prototype":{"polluted":true}},"kind":"wage"')) as unknown,
-    libraryPath: "members[0].incomes[0].constructor",
-    cliPath: "members[0].incomes[0].constructor",
-  },
-  {
-    name: "a prototype key in assets",
-    text: () => editedText('"assets":{"compliant":true}', '"assets":{"compliant":true,"prototype":{"polluted":true}}'),
-    value: () => JSON.parse(editedText('"assets":{"compliant":true}', '"assets":{"compliant":true,"prototype":{"polluted":true}}')) as unknown,
-    libraryPath: "assets.prototype",
-    cliPath: "assets.prototype",
-  },
+  keyAdded("a __proto__ key at the root", '{"id"', '{"__proto__":{"polluted":true},"id"', "__proto__"),
+  keyAdded("a __proto__ key in a member", '{"id":"m1"', '{"__proto__":{"polluted":true},"id":"m1"', "members[0].__proto__"),
+  keyAdded("constructor.prototype keys in an income", '{"kind":"wage"', '{"constructor":{"prototype":{"polluted":true}},"kind":"wage"', "members[0].incomes[0].constructor"),
+  keyAdded("a prototype key in assets", '"assets":{"compliant":true}', '"assets":{"compliant":true,"prototype":{"polluted":true}}', "assets.prototype"),
   {
     name: "tens of thousands of problems in one household under 1 MB",
     text: () => JSON.stringify(householdWithEveryFieldWrong()),
