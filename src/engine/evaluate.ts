@@ -14,6 +14,7 @@ import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParamet
 import { RULES, type RuleDraft, type RuleWarning } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
+import { parameterDigest } from "./parameter-digest.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
 import { interpretationsToTry } from "./counterfactuals.js";
@@ -42,22 +43,6 @@ function resolveParameters(override: unknown, jurisdiction: string): CompiledPar
   }
   if (typeof override !== "object") throw new InvalidOptionsError([{ path: "parameters", message: "must be a parameter override object or a compiled parameter set" }]);
   return memo2(overrideCache, override, jurisdiction, () => compileParameterSet(applyOverride(shipped?.data, override)));
-}
-
-/** Digest of the series a determination read, cached per set and combination of series. */
-const digestCache = new WeakMap<CompiledParameterSet, Map<string, string>>();
-
-/**
- * The digest of the series read: the set's id and jurisdiction and those series' data, in canonical
- * JSON. The cache key is the names in the order they were read, which a code path repeats: no sort per
- * determination (a set read in another order is digested again, to the same digest).
- */
-function parameterDigest(set: CompiledParameterSet, used: ReadonlySet<string>): string {
-  return memo2(digestCache, set, [...used].join("\n"), () => {
-    const names = [...used].filter((name) => set.series.has(name)).sort();
-    const series = Object.fromEntries(names.map((name) => [name, set.data.series[name]]));
-    return sha256Digest(canonicalJson({ id: set.id, jurisdiction: set.jurisdiction, series }));
-  });
 }
 
 const STALE_AFTER_MONTHS = 12;
