@@ -144,22 +144,30 @@ async function main(): Promise<void> {
   const batch: number[] = [];
   const ratios: number[] = [];
   const cpuRatios: number[] = [];
+  const oneWorker: number[] = [];
+  const speedUps: number[] = [];
   for (let run = 1; run <= runs; run++) {
     const b = await measure([bareScript], file);
     const c = await measure(batchArgs, file);
+    // The same file with one worker: what the second core adds on this machine.
+    const one = await measure([...batchArgs, "--workers", "1"], file);
+    oneWorker.push(one.seconds);
+    speedUps.push(one.seconds / c.seconds);
     bare.push(b.seconds);
     batch.push(c.seconds);
     ratios.push(c.seconds / b.seconds);
     cpuRatios.push(c.cpuSeconds / b.cpuSeconds);
     say(
       `run ${run}/${runs}: bare ${b.seconds.toFixed(2)} s (cpu ${b.cpuSeconds.toFixed(2)} s), batch ${c.seconds.toFixed(2)} s (cpu ${c.cpuSeconds.toFixed(2)} s, ` +
-        `${Math.round(count / c.seconds)} households/s, peak ${c.peakMb.toFixed(0)} MB), ratio ${(c.seconds / b.seconds).toFixed(2)}, cpu ratio ${(c.cpuSeconds / b.cpuSeconds).toFixed(2)}`,
+        `${Math.round(count / c.seconds)} households/s, peak ${c.peakMb.toFixed(0)} MB), ratio ${(c.seconds / b.seconds).toFixed(2)}, cpu ratio ${(c.cpuSeconds / b.cpuSeconds).toFixed(2)}; ` +
+        `one worker ${one.seconds.toFixed(2)} s (ratio ${(one.seconds / b.seconds).toFixed(2)})`,
     );
   }
-  const throughput = { bare: spread(bare), batch: spread(batch), ratio: spread(ratios), cpuRatio: spread(cpuRatios) };
+  const throughput = { bare: spread(bare), batch: spread(batch), ratio: spread(ratios), cpuRatio: spread(cpuRatios), oneWorker: spread(oneWorker), speedUp: spread(speedUps) };
   say(`bare JSON pass: ${fmt(throughput.bare, 2, "s")}`);
   say(`batch:          ${fmt(throughput.batch, 2, "s")}`);
   say(`batch / bare:   ${fmt(throughput.ratio, 2, "×")} wall (target ≤ 4); ${fmt(throughput.cpuRatio, 2, "×")} CPU time`);
+  say(`one worker:     ${fmt(throughput.oneWorker, 2, "s")}; default workers over one: ${fmt(throughput.speedUp, 2, "×")} faster`);
 
   // 2. Memory as the input grows.
   const memory: Array<{ households: number; peakMb: number; seconds: number }> = [];
@@ -196,6 +204,8 @@ async function main(): Promise<void> {
       bareSeconds: Number(throughput.bare.median.toFixed(3)),
       batchOverBare: Number(throughput.ratio.median.toFixed(2)),
       batchOverBareCpu: Number(throughput.cpuRatio.median.toFixed(2)),
+      oneWorkerSeconds: Number(throughput.oneWorker.median.toFixed(3)),
+      speedUpOverOneWorker: Number(throughput.speedUp.median.toFixed(2)),
       peakMb: Object.fromEntries(memory.map((entry) => [entry.households, Math.round(entry.peakMb)])),
       startupOverNode: Number(startup.ratio.toFixed(2)),
     }),
