@@ -17,8 +17,6 @@ export interface PlainDate {
   readonly day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Earliest and latest years accepted anywhere in input. */
 export const MIN_YEAR = 1850;
 export const MAX_YEAR = 2200;
@@ -40,13 +38,28 @@ function shiftMonth(year: number, month: number, months: number): { year: number
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** Parses a `YYYY-MM-DD` string; `undefined` when it is not a real calendar date in the accepted years. */
+/** The number written by the decimal digits text[start..end), or -1 when one of them is not a digit 0–9. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` string; `undefined` when it is not a real calendar date in the accepted years.
+ * Read character by character rather than by a regular expression with captures, which cost more on
+ * the hot path (every member's and supporter's birth date): the language is `^\d{4}-\d{2}-\d{2}$`,
+ * exactly ten characters, ASCII digits and two hyphens.
+ */
 export function parsePlainDate(text: string): PlainDate | undefined {
-  const match = ISO_DATE.exec(text);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   return { year, month, day };

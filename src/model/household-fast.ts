@@ -41,7 +41,6 @@ type Doubt = typeof DOUBT;
 
 // ---- values -----------------------------------------------------------------------------------
 
-const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 const MONEY_TEXT = /^\d{1,12}(\.\d{1,2})?$/;
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,8})*$/;
 
@@ -63,7 +62,7 @@ function isText(value: unknown, max: number): value is string {
 }
 
 function isDate(value: unknown): value is string {
-  return typeof value === "string" && ISO_DATE_TEXT.test(value) && isIsoDate(value);
+  return typeof value === "string" && isIsoDate(value);
 }
 
 function isInt(value: unknown, min: number, max: number): value is number {

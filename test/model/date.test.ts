@@ -27,6 +27,22 @@ describe("parsePlainDate", () => {
     "rejects %s",
     (text) => expect(isIsoDate(text)).toBe(false),
   );
+  // Ten characters with the hyphens in place, but not ASCII digits: a sign, a space, a letter, a
+  // full-width or Arabic-Indic digit, a character just below "0" or just above "9".
+  it.each(["+024-01-01", "2024-0 -01", "2024-01-1x", "２０24-01-01", "2024-01-٠١", "2024-/1-01", "2024-01-:1", "20a4-01-01"])(
+    "rejects %s, not ASCII digits",
+    (text) => {
+      expect(text).toHaveLength(10);
+      expect(parsePlainDate(text)).toBeUndefined();
+    },
+  );
+  it("rejects a valid date with anything around it, and hyphens out of place", () => {
+    for (const text of ["2024-01-01\n", " 2024-01-01", "2024-01-01 ", "2024/01/01", "202-401-01", "2024-010-1"]) expect(parsePlainDate(text)).toBeUndefined();
+  });
+  it("reads each part as a decimal number, leading zeros included", () => {
+    expect(parsePlainDate("2024-09-08")).toEqual({ year: 2024, month: 9, day: 8 });
+    expect(parsePlainDate("1999-10-31")).toEqual({ year: 1999, month: 10, day: 31 });
+  });
 });
 
 describe("ageOn (周岁)", () => {
