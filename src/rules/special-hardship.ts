@@ -43,12 +43,32 @@ function severelyDisabledSupporter(disability: Disability | null | undefined): b
   return disability.grade <= 2 || (disability.grade === 3 && (disability.category === "intellectual" || disability.category === "mental"));
 }
 
+/**
+ * The list parameter `special-hardship.no-capacity.disability-grades` ("category:max grade" entries) read
+ * into the highest qualifying grade per category, once per parameter value: it is read for every member.
+ */
+const maxGradesCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function maxGrades(grades: readonly string[]): ReadonlyMap<string, number> {
+  let parsed = maxGradesCache.get(grades);
+  if (parsed === undefined) {
+    const byCategory = new Map<string, number>();
+    for (const entry of grades) {
+      const [category = "", text] = entry.split(":");
+      const maxGrade = Number(text);
+      // An entry without a number qualifies nobody, and must not hide another entry of its category.
+      if (!Number.isNaN(maxGrade)) byCategory.set(category, Math.max(byCategory.get(category) ?? maxGrade, maxGrade));
+    }
+    parsed = byCategory;
+    maxGradesCache.set(grades, parsed);
+  }
+  return parsed;
+}
+
 function disabilityQualifies(disability: Disability | null | undefined, grades: readonly string[]): boolean {
   if (disability == null) return false;
-  return grades.some((entry) => {
-    const [category, maxGrade] = entry.split(":");
-    return category === disability.category && disability.grade <= Number(maxGrade);
-  });
+  const maxGrade = maxGrades(grades).get(disability.category);
+  return maxGrade !== undefined && disability.grade <= maxGrade;
 }
 
 /** Condition 1, no capacity to work (art-5), with continuation of a supported minor (art-24) and INT-9. */
@@ -81,11 +101,22 @@ function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: 
   });
 }
 
+/** The kinds the livelihood test leaves out, per parameter value and INT-11 setting: built once, read for every member. */
+const excludedKindsCache = new WeakMap<readonly string[], { readonly plain: ReadonlySet<string>; readonly withAssistance: ReadonlySet<string> }>();
+
+function excludedKinds(kinds: readonly string[], int11: boolean): ReadonlySet<string> {
+  let sets = excludedKindsCache.get(kinds);
+  if (sets === undefined) {
+    sets = { plain: new Set(kinds), withAssistance: new Set([...kinds, "social-assistance"]) };
+    excludedKindsCache.set(kinds, sets);
+  }
+  return int11 ? sets.withAssistance : sets.plain;
+}
+
 /** Own income for the livelihood test (art-6): all kinds but those it excludes, and assistance (INT-11); no deductions. */
 function ownIncome(person: MemberFacts, ctx: EvaluationContext): { income: Money; int11: boolean } {
-  const excluded = new Set(listParameter(ctx, "special-hardship.income.excluded-kinds"));
   const int11 = interpretationOn(ctx, "INT-11");
-  if (int11) excluded.add("social-assistance");
+  const excluded = excludedKinds(listParameter(ctx, "special-hardship.income.excluded-kinds"), int11);
   let income = ZERO;
   let hasAssistance = false;
   for (const item of person.member.incomes ?? []) {
