@@ -18,7 +18,7 @@ import { parameterDigest } from "./parameter-digest.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
 import { interpretationsToTry } from "./counterfactuals.js";
-import { memo, memo2 } from "./memo.js";
+import { memo, memo2 } from "../model/memo.js";
 import { sameOutcome } from "./same-outcome.js";
 import { mergeWarnings } from "./warnings.js";
 

@@ -5,7 +5,7 @@
  */
 import type { CompiledParameterSet } from "../policy/parameters.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
-import { memo, memo2 } from "./memo.js";
+import { memo, memo2 } from "../model/memo.js";
 
 /** Digest of the series a determination read, cached per set and combination of series. */
 const digestCache = new WeakMap<CompiledParameterSet, Map<string, string>>();

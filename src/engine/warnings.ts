@@ -1,7 +1,7 @@
 /** The warnings of a determination, as the contract shows them. */
 import type { Warning, WarningCode } from "../model/determination.js";
 import type { RuleWarning } from "../rules/index.js";
-import { memo } from "./memo.js";
+import { memo } from "../model/memo.js";
 
 /** One warning per code, sorted by code; parameters and interpretations sorted, members in member order. */
 export function mergeWarnings(warnings: readonly RuleWarning[], memberOrder: readonly string[]): Warning[] {

@@ -9,6 +9,7 @@ import type { Disability, Supporter } from "../model/household.js";
 import { formatMoney, ZERO, money, type Money } from "../model/money.js";
 import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
+import { memo, memo2 } from "../model/memo.js";
 import { getClause } from "../policy/clauses.js";
 import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "./reason.js";
 import type { RuleModule, RulePatch } from "./rule.js";
@@ -50,8 +51,7 @@ function severelyDisabledSupporter(disability: Disability | null | undefined): b
 const maxGradesCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
 
 function maxGrades(grades: readonly string[]): ReadonlyMap<string, number> {
-  let parsed = maxGradesCache.get(grades);
-  if (parsed === undefined) {
+  return memo(maxGradesCache, grades, () => {
     const byCategory = new Map<string, number>();
     for (const entry of grades) {
       const [category = "", text] = entry.split(":");
@@ -59,10 +59,8 @@ function maxGrades(grades: readonly string[]): ReadonlyMap<string, number> {
       // An entry without a number qualifies nobody, and must not hide another entry of its category.
       if (!Number.isNaN(maxGrade)) byCategory.set(category, Math.max(byCategory.get(category) ?? maxGrade, maxGrade));
     }
-    parsed = byCategory;
-    maxGradesCache.set(grades, parsed);
-  }
-  return parsed;
+    return byCategory;
+  });
 }
 
 function disabilityQualifies(disability: Disability | null | undefined, grades: readonly string[]): boolean {
@@ -102,15 +100,10 @@ function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: 
 }
 
 /** The kinds the livelihood test leaves out, per parameter value and INT-11 setting: built once, read for every member. */
-const excludedKindsCache = new WeakMap<readonly string[], { readonly plain: ReadonlySet<string>; readonly withAssistance: ReadonlySet<string> }>();
+const excludedKindsCache = new WeakMap<readonly string[], Map<boolean, ReadonlySet<string>>>();
 
 function excludedKinds(kinds: readonly string[], int11: boolean): ReadonlySet<string> {
-  let sets = excludedKindsCache.get(kinds);
-  if (sets === undefined) {
-    sets = { plain: new Set(kinds), withAssistance: new Set([...kinds, "social-assistance"]) };
-    excludedKindsCache.set(kinds, sets);
-  }
-  return int11 ? sets.withAssistance : sets.plain;
+  return memo2(excludedKindsCache, kinds, int11, () => new Set(int11 ? [...kinds, "social-assistance"] : kinds));
 }
 
 /** Own income for the livelihood test (art-6): all kinds but those it excludes, and assistance (INT-11); no deductions. */

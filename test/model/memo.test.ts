@@ -3,7 +3,7 @@
  * and returned as computed; a computation that throws keeps nothing and is tried again.
  */
 import { describe, expect, it, vi } from "vitest";
-import { memo, memo2 } from "../../src/engine/memo.js";
+import { memo, memo2 } from "../../src/model/memo.js";
 
 describe("memo", () => {
   it("computes once per key and returns the kept value after", () => {

@@ -1,7 +1,8 @@
 /**
- * The engine's caches: a value computed once per key and kept while the key lives (compiled overrides
- * per options object, digests per parameter set). Only successful computations are kept: one that throws
- * is tried again next time.
+ * The library's caches: a value computed once per key and kept while the key lives (compiled overrides
+ * per options object, digests per parameter set, what a rule derives from a parameter value). Only
+ * successful computations are kept: one that throws is tried again next time. Here, below the rules and
+ * the engine, so both can use it.
  */
 
 /** What a key maps to in `cache`, computing and keeping it the first time. */
