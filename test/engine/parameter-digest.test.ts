@@ -61,5 +61,8 @@ describe("parameterDigest", () => {
     expect(parameterDigest(many, new Set(["s65"]))).toBe(digest(65));
     expect(parameterDigest(many, new Set(["s65", "s01"]))).toBe(digest(1, 65));
     expect(parameterDigest(many, new Set(["s31", "s32", "s63", "s64", "s00"]))).toBe(digest(0, 31, 32, 63, 64));
+    // Words 1 and 10 (s00; s33 and s35) against word 11 (s00, s01, s03): written without a separator both would read "1100".
+    expect(parameterDigest(many, new Set(["s00", "s33", "s35"]))).toBe(digest(0, 33, 35));
+    expect(parameterDigest(many, new Set(["s00", "s01", "s03"]))).toBe(digest(0, 1, 3));
   });
 });
