@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/index.js";
-import { household, member } from "../helpers.js";
+import { expectedReason, household, member } from "../helpers.js";
 
 const topUpReason = (extra: Parameters<typeof member>[1], asOf: string) =>
   evaluate(household([member("m1", extra)]), { asOf }).dibao.reasons.filter((r) => r.code === "top-up.member");
@@ -17,14 +17,7 @@ const CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"];
 describe("the top-up reason", () => {
   it("of a child under 6 not in school names INT-10", () => {
     expect(topUpReason({ birthDate: "2020-01-01" }, "2024-06-01")).toEqual([
-      {
-        code: "top-up.member",
-        outcome: "met",
-        clauses: CLAUSES,
-        values: { memberId: "m1", age: 4, categories: ["preschool-child"], eligibleCategories: ["preschool-child"], amount: "100.00" },
-        missing: [],
-        interpretations: ["INT-10"],
-      },
+      expectedReason("top-up.member", "met", CLAUSES, { memberId: "m1", age: 4, categories: ["preschool-child"], eligibleCategories: ["preschool-child"], amount: "100.00" }, { interpretations: ["INT-10"] }),
     ]);
   });
 
