@@ -1,95 +1,226 @@
 #!/usr/bin/env node
-// Regenerates src/policy/catalogue.generated.ts from the policy brief (shared/policy/clauses.md and
-// sources.md). Clause texts are copied verbatim; English gists missing from the brief come from
-// LIBRARY_GISTS below and are marked as the library's own wording. Run: node scripts/generate-catalogue.mjs [BRIEF_DIR]
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, dirname } from "node:path";
+// Writes src/policy/catalogue.generated.ts from the repository's policy/ folder (sources.yaml and
+// clauses.yaml), which is the catalogue's source of truth; it reads nothing outside the repository.
+//
+//   node scripts/generate-catalogue.mjs            regenerate the catalogue        (npm run catalogue)
+//   node scripts/generate-catalogue.mjs --check    exit 1 when the committed file differs from what this
+//                                                  script would write              (npm run catalogue:check)
+//   --out FILE                                     another target file (the tests check a stale copy)
+//   --policy DIR                                   another data folder (the tests feed it broken data)
+//
+// Exit codes: 0 done / up to date, 1 out of date (--check), 2 invalid policy data or arguments.
+// Same policy/ data gives the same bytes: the output holds no time, path or environment.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const briefDir = process.argv[2] ?? join(root, "..", "shared", "policy");
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const policyDir = join(root, "policy");
+export const defaultTarget = join(root, "src", "policy", "catalogue.generated.ts");
 
-// English gists the brief does not give. Our wording, summarising the Chinese text; never a clause text.
-const LIBRARY_GISTS = {
-  "shp-identification-2021/art-4": "Elderly, disabled and minor persons who have no capacity to work, no livelihood, and no legal supporter or only supporters unable to support them are taken into extreme-poverty support.",
-  "shp-identification-2021/art-5": "No capacity to work: aged 60 or over; under 16; intellectual or mental disability grade 1–3, physical disability grade 1–2, visual disability grade 1; other cases set by the province.",
-  "shp-identification-2021/art-8": "A legal supporter is unable to support when: an extreme-poverty person; a dibao recipient aged 60+; aged 70+ with own income below last year's local per-capita disposable income and property within low-income rules; severely disabled or grade-3 intellectual/mental disabled with such income and property; without civil capacity, declared missing or in prison, with property within low-income rules; other cases set by the province.",
-  "shp-identification-2021/art-9": "A minor who meets both the extreme-poverty and the orphan (or de facto unsupported child) conditions and chooses orphan support is not identified as an extreme-poverty person.",
-  "shp-identification-2021/art-17": "Support starts from the month after confirmation.",
-  "shp-identification-2021/art-21": "Self-care ability is assessed on six activities: eating, dressing, getting in and out of bed, using the toilet, walking indoors, bathing.",
-  "shp-identification-2021/art-22": "All six activities done: able to care for self; 3 or fewer not done: partly lost; 4 or more not done: fully lost.",
-  "reform-opinion-2020/item-5": "Protect the basic living of severely disabled and seriously ill members of low-income households not eligible for dibao; extend extreme-poverty support for minors from 16 to 18.",
-  "reform-opinion-2020/item-11": "Deduct necessary employment costs from employed recipients' income, and give a gradual-exit period after per-capita income rises above the standard.",
-  "backstop-notice-2022/1-1": "Adult unemployed severely disabled persons may apply for dibao as a single-person household; support paid by siblings or by people aged 60+ may be exempted; where the whole household qualifies, no single member alone is taken in.",
-  "backstop-notice-2022/1-3": "Recipients whose per-capita income rises above the standard after finding work may get a gradual-exit period, in principle at most 6 months.",
-  "backstop-notice-2022/1-4": "A near-dibao household is one not eligible for dibao, with per-capita income below 1.5 × the standard and compliant property; its severely disabled and seriously ill members may, on their own application, enter dibao as single-person households.",
-  "low-income-opinion-2023/2": "The low-income population: dibao recipients, extreme-poverty persons, households monitored against relapse into poverty, near-dibao household members, rigid-expenditure hardship households and other persons in difficulty.",
-  "rigid-expenditure-2025/art-4": "A rigid-expenditure hardship household: not in dibao or extreme-poverty support nor near-dibao; per-capita income below last year's local per-capita disposable income; compliant property; rigid spending in the prior 12 months above the local share of income; other local conditions.",
-  "cq-daily-2020-09/urban-rural": "Next, gradual exit and single-person households are no longer limited to rural areas but cover urban and rural dibao recipients.",
-  "cq-daily-2020-09/five-categories": "Screen five groups: unlifted, unstable and edge registered-poor people not yet under backstop support; people needing backstop support because of the epidemic; people with a sudden fall in income or rise in spending; rural dibao and dispersed extreme-poverty persons with housing, medical or education difficulties outside the register; people who left backstop support and face deeper hardship. Verify and help those who qualify.",
-  "cq-daily-2020-09/education": "Student financial aid covers registered-poor, dibao, extreme-poverty, orphan, disabled and other students from households in difficulty.",
-  "cq-daily-2020-09/medical": "A monitoring and early-warning mechanism, and a help mechanism, for seriously ill members of low-income households and people impoverished by medical spending.",
-  "cq-daily-2020-09/housing": "Dibao households and dispersed extreme-poverty persons who apply receive public rental housing or rent subsidies; rural dilapidated houses of registered-poor, dibao and extreme-poverty households are renovated.",
-  "cq-standards-2020": "From 2020-09-01: urban standard 620, rural 496, extreme-poverty basic standard 806 yuan per person per month; classified top-ups unchanged; a third care tier (self-care, 50 yuan) added.",
-  "cq-standards-2021": "Standards adjusted from the month after issue; classified top-ups and the care subsidy unchanged.",
-  "cq-standards-2022": "Urban standard from 636 to 717, rural from 515 to 581, extreme-poverty basic standard from 827 to 932 yuan per person per month; top-ups and care subsidy unchanged.",
-  "cq-standards-2023": "From 2023-09-01: urban standard from 717 to 735, rural from 581 to 600 yuan per person per month.",
-  "cq-standards-2024": "Urban standard from 735 to 750, rural from 600 to 610; extreme-poverty basic standard from 955 to 975; care subsidy full/partial/self-care raised from 300/200/50 to 500/300/100 yuan per person per month; top-ups unchanged.",
-  "cq-standards-2025": "Standards adjusted from 2025-07-01; classified top-ups and the care subsidy unchanged.",
-  "cq-standards-2018": "Classified top-ups for dibao members: disabled 40; grade 1–2 severely disabled, major illness, aged 70+ 60; preschool children and students 100 yuan per person per month; the five categories do not combine, except that the disabled top-up adds to another; care subsidy full 300, partial 200.",
-};
+const SOURCE_KEYS = { required: ["id", "title", "issuer", "inForce", "reliability"], optional: ["inForceFrom"] };
+const CLAUSE_KEYS = { required: ["id", "source", "zh", "en", "enBy"], optional: [] };
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CLAUSE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+const HAN = /\p{Script=Han}/u;
 
-function parseSources(text) {
-  const rows = text.split("\n").filter((line) => line.startsWith("| `"));
-  return rows.map((line) => {
-    const cells = line.split("|").slice(1, -1).map((cell) => cell.trim());
-    return {
-      id: cells[0].replace(/`/g, ""),
-      title: cells[1],
-      issuer: cells[2],
-      inForce: cells[3],
-      reliability: cells[4],
-    };
-  });
-}
-
-function parseClauses(text) {
-  const lines = text.split("\n");
-  const clauses = [];
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^- `([^`]+)` — (.*)$/.exec(lines[i]);
-    if (!match) continue;
-    const id = match[1];
-    const next = lines[i + 1] ?? "";
-    const gistMatch = /^  \*(.*)\*$/.exec(next);
-    clauses.push({ id, zh: match[2], gist: gistMatch ? gistMatch[1] : undefined });
+/** Invalid policy data: every problem found, not only the first. */
+export class PolicyDataError extends Error {
+  constructor(problems) {
+    super(`policy/ has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.problems = problems;
   }
-  return clauses;
 }
 
-const sources = parseSources(readFileSync(join(briefDir, "sources.md"), "utf8"));
-const clauses = parseClauses(readFileSync(join(briefDir, "clauses.md"), "utf8"));
-const sourceIds = new Set(sources.map((source) => source.id));
-
-const entries = clauses.map((clause) => {
-  const source = clause.id.split("/")[0];
-  if (!sourceIds.has(source)) throw new Error(`clause ${clause.id}: unknown source ${source}`);
-  const gist = clause.gist ?? LIBRARY_GISTS[clause.id];
-  if (gist === undefined) throw new Error(`clause ${clause.id}: no English gist`);
-  return { id: clause.id, source, zh: clause.zh, en: gist, enBy: clause.gist ? "brief" : "library" };
-});
-for (const id of Object.keys(LIBRARY_GISTS)) {
-  const clause = clauses.find((c) => c.id === id);
-  if (!clause) throw new Error(`library gist for unknown clause ${id}`);
-  if (clause.gist) throw new Error(`library gist for ${id}, which the brief already glosses`);
+/** A path as the messages show it: relative inside the repository, absolute outside. */
+function display(path) {
+  const inside = relative(root, path);
+  return inside === "" || inside.startsWith("..") ? path : inside;
 }
 
-const out = `// Generated by scripts/generate-catalogue.mjs from the policy brief (clauses.md, sources.md). Do not edit by hand.
+/** A real calendar day written YYYY-MM-DD. */
+function isPlainDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * One YAML file as a list of string-valued records. The failsafe schema reads every scalar as text, so
+ * `inForce: 2014` stays "2014" and no date or number is coerced.
+ */
+function readRecords(file, keys, problems) {
+  const name = display(file);
+  if (!existsSync(file)) {
+    problems.push(`${name}: missing`);
+    return [];
+  }
+  let data;
+  try {
+    data = parse(readFileSync(file, "utf8"), { schema: "failsafe", uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    problems.push(`${name}: not valid YAML: ${error.message.split("\n")[0]}`);
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    problems.push(`${name}: must be a YAML list of entries`);
+    return [];
+  }
+  const allowed = new Set([...keys.required, ...keys.optional]);
+  const records = [];
+  data.forEach((entry, index) => {
+    const where = `${name} entry ${index + 1}${typeof entry?.id === "string" ? ` (${entry.id})` : ""}`;
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+      problems.push(`${where}: must be a mapping of fields`);
+      return;
+    }
+    let ok = true;
+    for (const key of Object.keys(entry)) {
+      if (!allowed.has(key)) {
+        problems.push(`${where}: unknown field "${key}" (allowed: ${[...allowed].join(", ")})`);
+        ok = false;
+      }
+    }
+    for (const key of allowed) {
+      const value = entry[key];
+      if (value === undefined) {
+        if (keys.required.includes(key)) {
+          problems.push(`${where}: missing field "${key}"`);
+          ok = false;
+        }
+        continue;
+      }
+      if (typeof value !== "string" || value.length === 0) {
+        problems.push(`${where}: field "${key}" must be non-empty text`);
+        ok = false;
+      } else if (value !== value.trim()) {
+        problems.push(`${where}: field "${key}" has leading or trailing white space (use a plain or quoted scalar, not a "|" block)`);
+        ok = false;
+      }
+    }
+    if (ok) records.push(entry);
+  });
+  return records;
+}
+
+/**
+ * Reads and validates policy/sources.yaml and policy/clauses.yaml. Throws PolicyDataError listing every
+ * problem: unknown or missing fields, duplicate ids, a clause whose source is unknown or is not its id's
+ * first segment, a gist marked neither "brief" nor "library", a date that is not a calendar day.
+ */
+export function readPolicy(dir = policyDir) {
+  const problems = [];
+  const sources = readRecords(join(dir, "sources.yaml"), SOURCE_KEYS, problems);
+  const clauses = readRecords(join(dir, "clauses.yaml"), CLAUSE_KEYS, problems);
+
+  const sourceIds = new Set();
+  for (const source of sources) {
+    if (!SOURCE_ID.test(source.id)) problems.push(`sources.yaml ${source.id}: id must be lower-case words joined by "-"`);
+    if (sourceIds.has(source.id)) problems.push(`sources.yaml ${source.id}: duplicate id`);
+    sourceIds.add(source.id);
+    if (source.inForceFrom !== undefined && !isPlainDate(source.inForceFrom)) {
+      problems.push(`sources.yaml ${source.id}: inForceFrom "${source.inForceFrom}" is not a YYYY-MM-DD calendar day`);
+    }
+  }
+  const clauseIds = new Set();
+  for (const clause of clauses) {
+    const where = `clauses.yaml ${clause.id}`;
+    if (!CLAUSE_ID.test(clause.id)) problems.push(`${where}: id must be "/"-separated lower-case segments`);
+    if (clauseIds.has(clause.id)) problems.push(`${where}: duplicate id`);
+    clauseIds.add(clause.id);
+    if (!sourceIds.has(clause.source)) problems.push(`${where}: unknown source "${clause.source}" (not in sources.yaml)`);
+    if (clause.id.split("/")[0] !== clause.source) problems.push(`${where}: source "${clause.source}" is not the id's first segment`);
+    if (clause.enBy !== "brief" && clause.enBy !== "library") problems.push(`${where}: enBy must be "brief" or "library", not "${clause.enBy}"`);
+    if (!HAN.test(clause.zh)) problems.push(`${where}: zh holds no Chinese text`);
+  }
+  if (problems.length > 0) throw new PolicyDataError(problems);
+  return { sources, clauses };
+}
+
+/** The generated module's text. Fields are written in a fixed order, so only the data decides the bytes. */
+export function renderCatalogue({ sources, clauses }) {
+  const sourceEntries = sources.map((s) => ({
+    id: s.id,
+    title: s.title,
+    issuer: s.issuer,
+    inForce: s.inForce,
+    reliability: s.reliability,
+    ...(s.inForceFrom === undefined ? {} : { inForceFrom: s.inForceFrom }),
+  }));
+  const clauseEntries = clauses.map((c) => ({ id: c.id, source: c.source, zh: c.zh, en: c.en, enBy: c.enBy }));
+  return `// Generated by scripts/generate-catalogue.mjs from policy/sources.yaml and policy/clauses.yaml.
+// Do not edit by hand: edit policy/ and run \`npm run catalogue\`.
 import type { ClauseEntry, SourceEntry } from "./catalogue-types.js";
 
-export const SOURCES: readonly SourceEntry[] = ${JSON.stringify(sources, null, 2)};
+export const SOURCES: readonly SourceEntry[] = ${JSON.stringify(sourceEntries, null, 2)};
 
-export const CLAUSES: readonly ClauseEntry[] = ${JSON.stringify(entries, null, 2)};
+export const CLAUSES: readonly ClauseEntry[] = ${JSON.stringify(clauseEntries, null, 2)};
 `;
-writeFileSync(join(root, "src", "policy", "catalogue.generated.ts"), out);
-console.log(`${sources.length} sources, ${entries.length} clauses (${entries.filter((e) => e.enBy === "library").length} library gists)`);
+}
+
+/** The first line where two texts differ (1-based), with both lines. */
+function firstDifference(actual, expected) {
+  const a = actual.split("\n");
+  const b = expected.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return { line: i + 1, actual: a[i] ?? "(end of file)", expected: b[i] ?? "(end of file)" };
+  }
+  return undefined;
+}
+
+const clip = (text) => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
+
+function main(argv) {
+  let check = false;
+  let target = defaultTarget;
+  let dir = policyDir;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--check") check = true;
+    else if (argv[i] === "--out" && argv[i + 1] !== undefined) target = resolve(argv[++i]);
+    else if (argv[i] === "--policy" && argv[i + 1] !== undefined) dir = resolve(argv[++i]);
+    else {
+      console.error(`generate-catalogue: unknown argument "${argv[i]}". Usage: node scripts/generate-catalogue.mjs [--check] [--out FILE] [--policy DIR]`);
+      console.error("(The generator reads only policy/; to compare policy/ with a policy brief, run npm run policy:compare-brief.)");
+      return 2;
+    }
+  }
+  let policy;
+  try {
+    policy = readPolicy(dir);
+  } catch (error) {
+    if (!(error instanceof PolicyDataError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  const text = renderCatalogue(policy);
+  const name = display(target);
+  const summary = `${policy.sources.length} sources, ${policy.clauses.length} clauses (${policy.clauses.filter((c) => c.enBy === "library").length} library gists)`;
+  if (!check) {
+    writeFileSync(target, text);
+    console.log(`wrote ${name}: ${summary}`);
+    return 0;
+  }
+  // A checkout that turned line ends into CRLF is not stale.
+  const current = existsSync(target) ? readFileSync(target, "utf8").replace(/\r\n/g, "\n") : undefined;
+  if (current === text) {
+    console.log(`${name} is up to date with policy/: ${summary}`);
+    return 0;
+  }
+  if (current === undefined) {
+    console.error(`${name} is missing. Run \`npm run catalogue\` and commit the result.`);
+    return 1;
+  }
+  const diff = firstDifference(current, text);
+  console.error(`${name} is out of date with policy/ (first difference at line ${diff.line}).`);
+  console.error(`  in the file:      ${clip(diff.actual)}`);
+  console.error(`  from policy/:     ${clip(diff.expected)}`);
+  console.error("Run `npm run catalogue` and commit the result; never edit the generated file by hand.");
+  return 1;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,4 +1,4 @@
-/** An instrument the library cites (`sources.md`). */
+/** An instrument the library cites (`policy/sources.yaml`). */
 export interface SourceEntry {
   /** Stable key, the first segment of clause ids. */
   readonly id: string;
@@ -9,9 +9,11 @@ export interface SourceEntry {
   readonly inForce: string;
   /** How the text reached us: auditors must see this. */
   readonly reliability: string;
+  /** The day the instrument took effect (`YYYY-MM-DD`), only where our copy states that day. */
+  readonly inForceFrom?: string;
 }
 
-/** A clause the rules cite (`clauses.md`): the Chinese text as our copy has it, and an English gist. */
+/** A clause the rules cite (`policy/clauses.yaml`): the Chinese text as our copy has it, and an English gist. */
 export interface ClauseEntry {
   /** `<source-id>/art-<n>[/para-<n>]…` or `<source-id>/<section>`. */
   readonly id: string;
@@ -20,6 +22,6 @@ export interface ClauseEntry {
   readonly zh: string;
   /** English gist: not a translation of record. */
   readonly en: string;
-  /** Whether the gist is the brief's or the library's own wording. */
+  /** Whether the gist is the policy brief's wording, kept as given, or the library's own. */
   readonly enBy: "brief" | "library";
 }

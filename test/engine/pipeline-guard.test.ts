@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { evaluate, InvalidInputError } from "../../src/index.js";
-import { minimumLivingGuaranteeRule } from "../../src/rules/minimum-living-guarantee.js";
+import { minimumLivingGuaranteeRule } from "../../src/rules/dibao/minimum-living-guarantee.js";
 import type { RuleModule } from "../../src/rules/index.js";
 import { household, member } from "../helpers.js";
 

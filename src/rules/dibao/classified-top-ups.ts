@@ -2,11 +2,11 @@
  * R5 Classified top-ups (分类重点救助): per-person extras for members of a household in dibao and for a
  * person referred alone — `cq-standards-2018`, `saim/art-12/para-2`.
  */
-import type { Reason, TopUp, TopUpCategory } from "../model/determination.js";
-import { formatMoney, ZERO, type Money } from "../model/money.js";
-import { decimalParameter, integerParameter, interpretationOn, type EvaluationContext } from "../facts/context.js";
-import type { MemberFacts } from "../facts/household-facts.js";
-import { test } from "./reason.js";
+import type { Reason, TopUp, TopUpCategory } from "../../model/determination.js";
+import { formatMoney, ZERO, type Money } from "../../model/money.js";
+import { decimalParameter, integerParameter, interpretationOn, type EvaluationContext } from "../../facts/context.js";
+import type { MemberFacts } from "../../facts/household-facts.js";
+import { test } from "../reason.js";
 
 export const CLASSIFIED_TOP_UP_CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"] as const;
 

@@ -4,14 +4,14 @@
  * 2020-09-07 for urban and rural households (`cq-daily-2020-09/gradual-exit`), 2 × for rural
  * registered-poor households before (`cq-daily-2020-09/gradual-exit-legacy`).
  */
-import type { DibaoSection, GradualExitWindow, Reason } from "../model/determination.js";
-import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../model/date.js";
-import { formatMoney } from "../model/money.js";
-import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../facts/context.js";
-import type { HouseholdFacts } from "../facts/household-facts.js";
+import type { DibaoSection, GradualExitWindow, Reason } from "../../model/determination.js";
+import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../../model/date.js";
+import { formatMoney } from "../../model/money.js";
+import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
+import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, isCurrentRecipient, stopReason } from "./minimum-living-guarantee.js";
-import { allOf, outcomeOf, test } from "./reason.js";
-import type { RuleModule, RulePatch } from "./rule.js";
+import { allOf, outcomeOf, test } from "../reason.js";
+import type { RuleModule, RulePatch } from "../rule.js";
 
 export const LEGACY_CLAUSES = ["cq-daily-2020-09/gradual-exit-legacy"] as const;
 /** Every clause the current rule may cite, whatever the date; the ones in force come from `citations.gradual-exit.current`. */

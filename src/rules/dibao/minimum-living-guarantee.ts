@@ -2,14 +2,14 @@
  * R0 + R1 Minimum living guarantee (最低生活保障, 低保) for the household: counted members, the income
  * test, the property test and the monthly amount with its classified top-ups (R5).
  */
-import type { DibaoSection, Reason, TopUp } from "../model/determination.js";
-import { firstDayOfNextMonth } from "../model/date.js";
-import { formatMoney, ZERO } from "../model/money.js";
-import type { EvaluationContext } from "../facts/context.js";
-import type { HouseholdFacts } from "../facts/household-facts.js";
+import type { DibaoSection, Reason, TopUp } from "../../model/determination.js";
+import { firstDayOfNextMonth } from "../../model/date.js";
+import { formatMoney, ZERO } from "../../model/money.js";
+import type { EvaluationContext } from "../../facts/context.js";
+import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { CLASSIFIED_TOP_UP_CLAUSES, classifiedTopUp } from "./classified-top-ups.js";
-import { allOf, outcomeOf, test } from "./reason.js";
-import type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+import { allOf, outcomeOf, test } from "../reason.js";
+import type { RuleModule, RulePatch, RuleWarning } from "../rule.js";
 
 export const COUNTED_MEMBERS_CLAUSES = ["mlg-review-2021/art-7"] as const;
 export const INCOME_TEST_CLAUSES = ["saim/art-9", "saim/art-10", "mlg-review-2021/art-13"] as const;

@@ -5,14 +5,14 @@
  * (`cq-daily-2020-09/single-person`, `mlg-review-2021/art-8`, `backstop-notice-2022/1-4`) or adult
  * unemployed severely disabled (`backstop-notice-2022/1-1`). A referral needs the person's own application.
  */
-import type { Outcome, Reason, ReferralRoute, SinglePersonReferral } from "../model/determination.js";
-import { formatMoney, ZERO, type Money } from "../model/money.js";
-import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../facts/context.js";
-import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
-import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "./classified-top-ups.js";
-import { PROPERTY_TEST_CLAUSES } from "./minimum-living-guarantee.js";
-import { allOf, outcomeOf, test } from "./reason.js";
-import type { RuleDraft, RuleModule, RulePatch } from "./rule.js";
+import type { Outcome, Reason, ReferralRoute, SinglePersonReferral } from "../../model/determination.js";
+import { formatMoney, ZERO, type Money } from "../../model/money.js";
+import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
+import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
+import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
+import { PROPERTY_TEST_CLAUSES } from "../dibao/minimum-living-guarantee.js";
+import { allOf, outcomeOf, test } from "../reason.js";
+import type { RuleDraft, RuleModule, RulePatch } from "../rule.js";
 
 const LEGACY = "cq-daily-2020-09/single-person-legacy";
 const NEAR_DIBAO_2020 = "cq-daily-2020-09/single-person";

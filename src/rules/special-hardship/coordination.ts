@@ -3,7 +3,7 @@
  * eligible for dibao, or is referred alone, is reported under both, with a warning naming them — the
  * schemes must be coordinated and the choice is the caseworker's (`saim/art-15`).
  */
-import type { RuleModule, RulePatch } from "./rule.js";
+import type { RuleModule, RulePatch } from "../rule.js";
 
 export const COORDINATION_CLAUSES = ["saim/art-15"] as const;
 

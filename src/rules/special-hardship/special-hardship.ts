@@ -3,16 +3,16 @@
  * and no able legal supporter (`saim/art-14`, `shp-identification-2021/art-4`–`art-9`, `art-24`), with the
  * published basic standard and the care subsidy of the person's self-care tier (`saim/art-15`, `art-21`, `art-22`).
  */
-import type { CareTier, Reason, SpecialHardshipEntry } from "../model/determination.js";
-import { firstDayOfNextMonth, parsePlainDate } from "../model/date.js";
-import type { Disability, Supporter } from "../model/household.js";
-import { formatMoney, ZERO, money, type Money } from "../model/money.js";
-import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../facts/context.js";
-import type { HouseholdFacts, MemberFacts } from "../facts/household-facts.js";
-import { memo, memo2 } from "../model/memo.js";
-import { getClause } from "../policy/clauses.js";
-import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "./reason.js";
-import type { RuleModule, RulePatch } from "./rule.js";
+import type { CareTier, Reason, SpecialHardshipEntry } from "../../model/determination.js";
+import { firstDayOfNextMonth, parsePlainDate } from "../../model/date.js";
+import type { Disability, Supporter } from "../../model/household.js";
+import { formatMoney, ZERO, money, type Money } from "../../model/money.js";
+import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
+import { memo, memo2 } from "../../model/memo.js";
+import { getClause } from "../../policy/clauses.js";
+import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "../reason.js";
+import type { RuleModule, RulePatch } from "../rule.js";
 
 const ART = (n: number): string => `shp-identification-2021/art-${n}`;
 export const SPECIAL_HARDSHIP_CLAUSES = [
