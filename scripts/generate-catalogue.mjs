@@ -28,7 +28,7 @@ const HAN = /\p{Script=Han}/u;
 /** Invalid policy data: every problem found, not only the first. */
 export class PolicyDataError extends Error {
   constructor(problems) {
-    super(`policy/ has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(`policy data has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.problems = problems;
   }
 }
@@ -56,18 +56,18 @@ function readRecords(file, keys, problems) {
   const name = display(file);
   if (!existsSync(file)) {
     problems.push(`${name}: missing`);
-    return [];
+    return undefined;
   }
   let data;
   try {
     data = parse(readFileSync(file, "utf8"), { schema: "failsafe", uniqueKeys: true, prettyErrors: true });
   } catch (error) {
     problems.push(`${name}: not valid YAML: ${error.message.split("\n")[0]}`);
-    return [];
+    return undefined;
   }
   if (!Array.isArray(data)) {
     problems.push(`${name}: must be a YAML list of entries`);
-    return [];
+    return undefined;
   }
   const allowed = new Set([...keys.required, ...keys.optional]);
   const records = [];
@@ -113,25 +113,30 @@ function readRecords(file, keys, problems) {
  */
 export function readPolicy(dir = policyDir) {
   const problems = [];
-  const sources = readRecords(join(dir, "sources.yaml"), SOURCE_KEYS, problems);
-  const clauses = readRecords(join(dir, "clauses.yaml"), CLAUSE_KEYS, problems);
+  const sourcesFile = display(join(dir, "sources.yaml"));
+  const clausesFile = display(join(dir, "clauses.yaml"));
+  const sourcesRead = readRecords(join(dir, "sources.yaml"), SOURCE_KEYS, problems);
+  const sources = sourcesRead ?? [];
+  const clauses = readRecords(join(dir, "clauses.yaml"), CLAUSE_KEYS, problems) ?? [];
 
   const sourceIds = new Set();
   for (const source of sources) {
-    if (!SOURCE_ID.test(source.id)) problems.push(`sources.yaml ${source.id}: id must be lower-case words joined by "-"`);
-    if (sourceIds.has(source.id)) problems.push(`sources.yaml ${source.id}: duplicate id`);
+    const where = `${sourcesFile} ${source.id}`;
+    if (!SOURCE_ID.test(source.id)) problems.push(`${where}: id must be lower-case words joined by "-"`);
+    if (sourceIds.has(source.id)) problems.push(`${where}: duplicate id`);
     sourceIds.add(source.id);
     if (source.inForceFrom !== undefined && !isPlainDate(source.inForceFrom)) {
-      problems.push(`sources.yaml ${source.id}: inForceFrom "${source.inForceFrom}" is not a YYYY-MM-DD calendar day`);
+      problems.push(`${where}: inForceFrom "${source.inForceFrom}" is not a YYYY-MM-DD calendar day`);
     }
   }
   const clauseIds = new Set();
   for (const clause of clauses) {
-    const where = `clauses.yaml ${clause.id}`;
+    const where = `${clausesFile} ${clause.id}`;
     if (!CLAUSE_ID.test(clause.id)) problems.push(`${where}: id must be "/"-separated lower-case segments`);
     if (clauseIds.has(clause.id)) problems.push(`${where}: duplicate id`);
     clauseIds.add(clause.id);
-    if (!sourceIds.has(clause.source)) problems.push(`${where}: unknown source "${clause.source}" (not in sources.yaml)`);
+    // An unreadable sources.yaml is reported once, not once per clause.
+    if (sourcesRead !== undefined && !sourceIds.has(clause.source)) problems.push(`${where}: unknown source "${clause.source}" (not in ${sourcesFile})`);
     if (clause.id.split("/")[0] !== clause.source) problems.push(`${where}: source "${clause.source}" is not the id's first segment`);
     if (clause.enBy !== "brief" && clause.enBy !== "library") problems.push(`${where}: enBy must be "brief" or "library", not "${clause.enBy}"`);
     if (!HAN.test(clause.zh)) problems.push(`${where}: zh holds no Chinese text`);
