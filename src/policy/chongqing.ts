@@ -2,8 +2,14 @@
  * Chongqing (`CN-CQ`) parameters, transcribed from the policy brief (`parameters.md`). Published
  * amounts are stored as published, never derived. Every value names its source id (`sources.md`)
  * and whether its start date is stated (`verified`) or our estimate (`estimated`).
+ *
+ * This is the Chongqing layer: the city's standards, top-ups, care subsidy, gradual-exit rule, the dates
+ * from which its own rules apply and its statistics. The shipped set is this layer composed on the
+ * national layer (`national.ts`), which holds what the national measures fix.
  */
-import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
+import { composeLayers, constant, FIRST_DATE, type LayerSeries } from "./layers.js";
+import { NATIONAL_PARAMETERS } from "./national.js";
+import type { ParameterSeriesData, ParameterSetData } from "./parameter-types.js";
 
 /** Last date the 2025 notice confirmed the standards, top-ups and care subsidy in force. */
 const CONFIRMED_2025 = "2025-07-01";
@@ -56,11 +62,6 @@ function standardSeries(description: string, pick: (row: StandardsRow) => string
   };
 }
 
-/** A constant from a national measure, applied from the first date the library holds any Chongqing value. */
-function constant(description: string, unit: string, value: ParameterValueData["value"], source: string, note?: string): ParameterSeriesData {
-  return { description, unit, values: [{ from: "2018-01-01", value, source, dateStatus: "verified", note }] };
-}
-
 const TOP_UP_NOTE = "2018 amounts; every later notice held (2020–2025) says unchanged";
 
 function topUp(description: string, value: string): ParameterSeriesData {
@@ -85,160 +86,100 @@ const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" } as const;
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 const LEGACY_NOTE = "in force before 2020-09-07 from a date no source gives; held here from the first date the library holds";
 
-/** The shipped Chongqing parameter set. */
-export const CHONGQING_PARAMETERS: ParameterSetData = {
+/**
+ * The series of the Chongqing layer, by name (their names are part of {@link ParameterName}): whole series,
+ * which add to or replace the national layer's, or `addValues`, Chongqing's earlier values of a national series.
+ */
+export const CHONGQING_SERIES = {
+  "dibao.standard.urban": standardSeries("Urban minimum living guarantee standard (城市低保标准)", (row) => row.urban),
+  "dibao.standard.rural": standardSeries("Rural minimum living guarantee standard (农村低保标准)", (row) => row.rural),
+  "special-hardship.basic-standard": standardSeries("Extreme-poverty basic standard (特困人员基本生活标准), as published", (row) => row.basic),
+
+  "dibao.top-up.disabled": topUp("Classified top-up: disabled person, any grade (残疾人员); adds to another category", "40"),
+  "dibao.top-up.severely-disabled": topUp("Classified top-up: severely disabled, grade 1–2 (一至二级重残人员)", "60"),
+  "dibao.top-up.serious-illness": topUp("Classified top-up: major illness (患有重大疾病人员)", "60"),
+  "dibao.top-up.aged": topUp("Classified top-up: aged 70 or over (70岁以上老人)", "60"),
+  "dibao.top-up.child-or-student": topUp("Classified top-up: preschool child or student (学龄前儿童和在校学生)", "100"),
+  "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), unit: "years" },
+  "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
+
+  "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
+  "special-hardship.care.partial": care("Care subsidy, self-care partly lost (半护理)", ["200", "200", "300"]),
+  "special-hardship.care.full": care("Care subsidy, self-care fully lost (全护理)", ["300", "300", "500"]),
+  "resident-disposable-income.urban": {
+    description: "Urban residents' per-capita disposable income (居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
+    unit: "CNY/year",
+    values: [],
+  },
+  "resident-disposable-income.rural": {
+    description: "Rural residents' per-capita disposable income of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
+    unit: "CNY/year",
+    values: [],
+  },
+
+  "gradual-exit.scope": {
+    description: "Who may get a gradual-exit window: rural registered-poor households only (legacy) or all urban and rural dibao households (current)",
+    unit: "regime",
+    values: [
+      { from: "2018-01-01", value: "rural-registered-poor", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+      { from: "2020-09-07", value: "urban-and-rural", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+    ],
+  },
+  "gradual-exit.bound": {
+    description: "Gradual exit: per-capita income must be below this multiple of the standard",
+    unit: "× standard",
+    values: [
+      { from: "2018-01-01", value: "2", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+      { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+    ],
+  },
+  "gradual-exit.months": {
+    description: "Length of a gradual-exit window, in calendar months (national cap 原则上不超过6个月, backstop-notice-2022/1-3)",
+    unit: "months",
+    values: [
+      { from: "2018-01-01", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
+      { from: "2020-09-07", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+    ],
+  },
+  "citations.gradual-exit.current": {
+    description: "Clauses behind the current gradual-exit rule, as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2020-09-07", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
+      { from: "2021-07-01", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33"], source: "mlg-review-2021", dateStatus: "verified" },
+      { from: "2022-10-20", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33", "backstop-notice-2022/1-3"], source: "backstop-notice-2022", dateStatus: "verified" },
+    ],
+  },
+
+  // Chongqing had the near-dibao line, and the grade-3 and no-split rules of the single-person route, before
+  // the national texts: its earlier values are added to the national series.
+  "near-dibao.bound": {
+    addValues: [{ from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE }],
+  },
+  "citations.near-dibao": {
+    description: "Clauses behind the near-dibao single-person route, as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
+      { from: "2021-07-01", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8"], source: "mlg-review-2021", dateStatus: "verified" },
+      { from: "2022-10-20", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
+    ],
+  },
+  "single-person.grade-3-intellectual-mental": {
+    addValues: [{ from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified" }],
+  },
+  "citations.no-split-when-eligible": {
+    addValues: [
+      { from: FIRST_DATE, value: ["cq-daily-2020-09/single-person-legacy"], source: "cq-daily-2020-09", dateStatus: "verified" },
+      { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "verified" },
+    ],
+  },
+} satisfies Record<string, LayerSeries>;
+
+/** The shipped Chongqing parameter set: the Chongqing layer composed on the national layer. */
+export const CHONGQING_PARAMETERS: ParameterSetData = composeLayers(NATIONAL_PARAMETERS, {
   id: "CN-CQ",
   jurisdiction: "CN-CQ",
   description: "Chongqing municipality: dibao and extreme-poverty standards, classified top-ups, care subsidy, gradual exit and single-person-household rules",
-  series: {
-    "dibao.standard.urban": standardSeries("Urban minimum living guarantee standard (城市低保标准)", (row) => row.urban),
-    "dibao.standard.rural": standardSeries("Rural minimum living guarantee standard (农村低保标准)", (row) => row.rural),
-    "special-hardship.basic-standard": standardSeries("Extreme-poverty basic standard (特困人员基本生活标准), as published", (row) => row.basic),
-
-    "dibao.income.excluded-kinds": constant(
-      "Income kinds not counted as household income for dibao (mlg-review-2021/art-13)",
-      "kinds",
-      ["preferential-care", "family-planning", "scholarship", "heroism-reward", "social-assistance", "basic-pension"],
-      "mlg-review-2021",
-      "the basic-pension exclusion is stated only for 2021–2025; see dibao.basic-pension-exclusion.stated (INT-3)",
-    ),
-    "dibao.basic-pension-exclusion.stated": {
-      description: "Whether a text in force states the basic-pension exclusion on this date (mlg-review-2021/art-13: during the 14th Five-Year Plan)",
-      unit: "switch",
-      values: [
-        { from: "2018-01-01", value: false, source: "mlg-review-2021", dateStatus: "verified", note: "before the 2021 measures: exclusion assumed (INT-3)" },
-        { from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified", note: "measures in force 2021-07-01; 14th Five-Year Plan 2021–2025" },
-        { from: "2026-01-01", value: false, source: "mlg-review-2021", dateStatus: "verified", note: "after the 14th Five-Year Plan: exclusion assumed (INT-3)" },
-      ],
-    },
-    "special-hardship.income.excluded-kinds": constant(
-      "Income kinds not counted for the extreme-poverty livelihood test (shp-identification-2021/art-6)",
-      "kinds",
-      ["basic-pension", "social-insurance", "preferential-care", "old-age-allowance"],
-      "shp-identification-2021",
-    ),
-
-    "dibao.top-up.disabled": topUp("Classified top-up: disabled person, any grade (残疾人员); adds to another category", "40"),
-    "dibao.top-up.severely-disabled": topUp("Classified top-up: severely disabled, grade 1–2 (一至二级重残人员)", "60"),
-    "dibao.top-up.serious-illness": topUp("Classified top-up: major illness (患有重大疾病人员)", "60"),
-    "dibao.top-up.aged": topUp("Classified top-up: aged 70 or over (70岁以上老人)", "60"),
-    "dibao.top-up.child-or-student": topUp("Classified top-up: preschool child or student (学龄前儿童和在校学生)", "100"),
-    "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), unit: "years" },
-    "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
-
-    "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
-    "special-hardship.care.partial": care("Care subsidy, self-care partly lost (半护理)", ["200", "200", "300"]),
-    "special-hardship.care.full": care("Care subsidy, self-care fully lost (全护理)", ["300", "300", "500"]),
-    "special-hardship.self-care.full-loss-min-failed": constant(
-      "Daily activities failed from which self-care is fully lost; 1 up to one less is partly lost (shp-identification-2021/art-22)",
-      "activities",
-      "4",
-      "shp-identification-2021",
-    ),
-    "special-hardship.no-capacity.elderly-min-age": constant("No capacity to work: aged this or over (60周岁以上)", "years", "60", "shp-identification-2021"),
-    "special-hardship.no-capacity.minor-max-age": constant("No capacity to work: new entry on age alone below this age (未满16周岁; INT-9)", "years", "16", "shp-identification-2021"),
-    "special-hardship.no-capacity.disability-grades": constant(
-      "No capacity to work by disability: category and the highest qualifying grade (shp-identification-2021/art-5 item 3)",
-      "category:grade",
-      ["intellectual:3", "mental:3", "physical:2", "visual:1"],
-      "shp-identification-2021",
-    ),
-    "special-hardship.continuation-schooling": constant(
-      "Schooling in which a supported person keeps support past the continuation age (shp-identification-2021/art-24)",
-      "kinds",
-      ["compulsory", "high-school", "vocational"],
-      "shp-identification-2021",
-    ),
-    "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
-    "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
-    "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),
-    "resident-disposable-income.urban": {
-      description: "Urban residents' per-capita disposable income (居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
-      unit: "CNY/year",
-      values: [],
-    },
-    "resident-disposable-income.rural": {
-      description: "Rural residents' per-capita disposable income of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
-      unit: "CNY/year",
-      values: [],
-    },
-
-    "gradual-exit.scope": {
-      description: "Who may get a gradual-exit window: rural registered-poor households only (legacy) or all urban and rural dibao households (current)",
-      unit: "regime",
-      values: [
-        { from: "2018-01-01", value: "rural-registered-poor", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
-        { from: "2020-09-07", value: "urban-and-rural", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
-      ],
-    },
-    "gradual-exit.bound": {
-      description: "Gradual exit: per-capita income must be below this multiple of the standard",
-      unit: "× standard",
-      values: [
-        { from: "2018-01-01", value: "2", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
-        { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
-      ],
-    },
-    "gradual-exit.months": {
-      description: "Length of a gradual-exit window, in calendar months (national cap 原则上不超过6个月, backstop-notice-2022/1-3)",
-      unit: "months",
-      values: [
-        { from: "2018-01-01", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
-        { from: "2020-09-07", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
-      ],
-    },
-    "citations.gradual-exit.current": {
-      description: "Clauses behind the current gradual-exit rule, as instruments came into force",
-      unit: "clause ids",
-      values: [
-        { from: "2020-09-07", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
-        { from: "2021-07-01", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33"], source: "mlg-review-2021", dateStatus: "verified" },
-        { from: "2022-10-20", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33", "backstop-notice-2022/1-3"], source: "backstop-notice-2022", dateStatus: "verified" },
-      ],
-    },
-
-    "near-dibao.bound": {
-      description: "Near-dibao (低保边缘) household: per-capita income below this multiple of the standard, property compliant",
-      unit: "× standard",
-      values: [
-        { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
-        { from: "2021-07-01", value: "1.5", source: "mlg-review-2021", dateStatus: "verified", note: "mlg-review-2021/art-8; from 2022-10-20 also backstop-notice-2022/1-4" },
-      ],
-    },
-    "citations.near-dibao": {
-      description: "Clauses behind the near-dibao single-person route, as instruments came into force",
-      unit: "clause ids",
-      values: [
-        { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
-        { from: "2021-07-01", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8"], source: "mlg-review-2021", dateStatus: "verified" },
-        { from: "2022-10-20", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
-      ],
-    },
-    "single-person.grade-3-intellectual-mental": {
-      description: "Whether grade-3 intellectual or mental disability counts as severe for single-person referral (mlg-review-2021/art-8 item 1)",
-      unit: "switch",
-      values: [
-        { from: "2018-01-01", value: false, source: "cq-daily-2020-09", dateStatus: "verified" },
-        { from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified" },
-      ],
-    },
-    "single-person.adult-severe-disability-route": {
-      description: "Whether an adult unemployed severely disabled person may be referred whatever the household income (backstop-notice-2022/1-1)",
-      unit: "switch",
-      values: [
-        { from: "2018-01-01", value: false, source: "backstop-notice-2022", dateStatus: "verified" },
-        { from: "2022-10-20", value: true, source: "backstop-notice-2022", dateStatus: "verified", note: "date shown on our copy" },
-      ],
-    },
-    "single-person.adult-min-age": constant("Adult (成年): age from which the adult-severe-disability route applies", "years", "18", "backstop-notice-2022"),
-    "citations.no-split-when-eligible": {
-      description: "Clauses forbidding a single-member referral when the whole household qualifies",
-      unit: "clause ids",
-      values: [
-        { from: "2018-01-01", value: ["cq-daily-2020-09/single-person-legacy"], source: "cq-daily-2020-09", dateStatus: "verified" },
-        { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "verified" },
-        { from: "2022-10-20", value: ["backstop-notice-2022/1-1"], source: "backstop-notice-2022", dateStatus: "verified" },
-      ],
-    },
-  },
-};
+  series: CHONGQING_SERIES,
+});

@@ -8,7 +8,9 @@ import { isoDateSchema } from "../model/household.js";
 import { InvalidOptionsError, formatPath, type InputIssue } from "../model/errors.js";
 import { Money } from "../model/money.js";
 import type { IsoDate } from "../model/date.js";
+import { memo } from "../model/memo.js";
 import { CHONGQING_PARAMETERS } from "./chongqing.js";
+import { NATIONAL_PARAMETERS } from "./national.js";
 import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
 
 export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus } from "./parameter-types.js";
@@ -66,8 +68,8 @@ const setSchema = z.strictObject({
 
 /**
  * What a caller passes as the `parameters` option: series to add or change, on top of a base set —
- * the shipped set named by `base` (say "CN-CQ", for another city that shares the national rules), else
- * the shipped set for the household's jurisdiction; none when `inherit` is false. A series given here
+ * the shipped set named by `base` ("CN", the national layer, for another city; "CN-CQ" for a variant of
+ * Chongqing's), else the shipped set for the household's jurisdiction; none when `inherit` is false. A series given here
  * merges with the base series by `from` (a value with the same `from` replaces the base value), or
  * replaces it whole with `replace: true`. `source` defaults to "caller", `dateStatus` to "verified".
  */
@@ -160,9 +162,9 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
   const parsed = parameterOverrideSchema.safeParse(input);
   if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
   const override = parsed.data;
-  const named = override.base == null ? base : shippedParameterSet(override.base)?.data;
+  const named = override.base == null ? base : baseParameterSet(override.base)?.data;
   if (override.base != null && named === undefined) {
-    throw new InvalidOptionsError([{ path: formatPath([...path, "base"]), message: `no shipped parameter set "${override.base}" (only CN-CQ ships)` }]);
+    throw new InvalidOptionsError([{ path: formatPath([...path, "base"]), message: `no shipped parameter set "${override.base}" (the shipped sets: ${Object.keys(BASE_PARAMETER_SETS).join(", ")})` }]);
   }
   const inherited = override.inherit === false ? undefined : named;
   const series: Record<string, ParameterSeriesData> = { ...(inherited?.series ?? {}) };
@@ -201,17 +203,49 @@ export function isInUncertaintySpan(series: CompiledSeries, on: IsoDate): boolea
   return series.values.some((value) => value.dateStatus === "estimated" && value.uncertainty != null && value.uncertainty.earliest <= on && on <= value.uncertainty.latest);
 }
 
-let shipped: CompiledParameterSet | undefined;
+/** The shipped sets a household can be assessed with, by jurisdiction: a city's layer on the national layer. */
+export const SHIPPED_PARAMETER_SETS: Readonly<Record<string, ParameterSetData>> = {
+  [CHONGQING_PARAMETERS.jurisdiction]: CHONGQING_PARAMETERS,
+};
+
+/** What an override may name as its `base`: the shipped sets, and the national layer (`CN`) for a city of its own. */
+const BASE_PARAMETER_SETS: Readonly<Record<string, ParameterSetData>> = {
+  [NATIONAL_PARAMETERS.id]: NATIONAL_PARAMETERS,
+  ...SHIPPED_PARAMETER_SETS,
+};
+
+/** Each shipped set compiled once, on first use. */
+const compiledSets = new WeakMap<ParameterSetData, CompiledParameterSet>();
+
+function compiledOnce(data: ParameterSetData): CompiledParameterSet {
+  return memo(compiledSets, data, () => compileParameterSet(data));
+}
+
+/** An entry of a table by key, never an inherited property ("constructor" names no set). */
+function entryOf(table: Readonly<Record<string, ParameterSetData>>, key: string): ParameterSetData | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** The shipped Chongqing set, compiled once. */
 export function chongqingParameterSet(): CompiledParameterSet {
-  shipped ??= compileParameterSet(CHONGQING_PARAMETERS);
-  return shipped;
+  return compiledOnce(CHONGQING_PARAMETERS);
 }
 
-/** The shipped sets by jurisdiction. */
+/** The shipped national layer (`CN`), compiled once: a base for another city's set. */
+export function nationalParameterSet(): CompiledParameterSet {
+  return compiledOnce(NATIONAL_PARAMETERS);
+}
+
+/** The shipped set for a household's jurisdiction, compiled once; `undefined` when none ships (the national layer is no jurisdiction's set). */
 export function shippedParameterSet(jurisdiction: string): CompiledParameterSet | undefined {
-  return jurisdiction === CHONGQING_PARAMETERS.jurisdiction ? chongqingParameterSet() : undefined;
+  const data = entryOf(SHIPPED_PARAMETER_SETS, jurisdiction);
+  return data === undefined ? undefined : compiledOnce(data);
 }
 
-export { CHONGQING_PARAMETERS };
+/** The set an override's `base` names: a shipped set by jurisdiction, or the national layer `CN`. */
+export function baseParameterSet(id: string): CompiledParameterSet | undefined {
+  const data = entryOf(BASE_PARAMETER_SETS, id);
+  return data === undefined ? undefined : compiledOnce(data);
+}
+
+export { CHONGQING_PARAMETERS, NATIONAL_PARAMETERS };

@@ -1,0 +1,118 @@
+/**
+ * The national layer (`CN`): the figures, lists and in-force dates that national measures fix for every
+ * city — the income kinds not counted (`mlg-review-2021/art-13`, `shp-identification-2021/art-6`), the
+ * ages and disability grades of "no capacity to work" (`shp-identification-2021/art-5`), continuation
+ * (`art-24`), the supporter cases (`art-8`), the self-care tiers (`art-22`), the near-dibao line of 1.5 ×
+ * the standard (`mlg-review-2021/art-8`, `backstop-notice-2022/1-4`), the adult severe-disability route
+ * (`backstop-notice-2022/1-1`).
+ *
+ * It holds no standard, top-up, care subsidy or gradual-exit bound: those are local. A city's layer is
+ * composed on top of it (`chongqing.ts`); a caller's city can start from it with `base: "CN"`.
+ * National constants are held from {@link FIRST_DATE}, the first date the library holds any value, as the
+ * Chongqing set always held them; a value that changed with a measure starts on that measure's date.
+ */
+import { FIRST_DATE, constant } from "./layers.js";
+import type { ParameterSeriesData, ParameterSetData } from "./parameter-types.js";
+
+/** The series of the national layer, by name (their names are part of {@link ParameterName}). */
+export const NATIONAL_SERIES = {
+  "dibao.income.excluded-kinds": constant(
+    "Income kinds not counted as household income for dibao (mlg-review-2021/art-13)",
+    "kinds",
+    ["preferential-care", "family-planning", "scholarship", "heroism-reward", "social-assistance", "basic-pension"],
+    "mlg-review-2021",
+    "the basic-pension exclusion is stated only for 2021–2025; see dibao.basic-pension-exclusion.stated (INT-3)",
+  ),
+  "dibao.basic-pension-exclusion.stated": {
+    description: "Whether a text in force states the basic-pension exclusion on this date (mlg-review-2021/art-13: during the 14th Five-Year Plan)",
+    unit: "switch",
+    values: [
+      { from: FIRST_DATE, value: false, source: "mlg-review-2021", dateStatus: "verified", note: "before the 2021 measures: exclusion assumed (INT-3)" },
+      { from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified", note: "measures in force 2021-07-01; 14th Five-Year Plan 2021–2025" },
+      { from: "2026-01-01", value: false, source: "mlg-review-2021", dateStatus: "verified", note: "after the 14th Five-Year Plan: exclusion assumed (INT-3)" },
+    ],
+  },
+  "special-hardship.income.excluded-kinds": constant(
+    "Income kinds not counted for the extreme-poverty livelihood test (shp-identification-2021/art-6)",
+    "kinds",
+    ["basic-pension", "social-insurance", "preferential-care", "old-age-allowance"],
+    "shp-identification-2021",
+  ),
+
+  "special-hardship.self-care.full-loss-min-failed": constant(
+    "Daily activities failed from which self-care is fully lost; 1 up to one less is partly lost (shp-identification-2021/art-22)",
+    "activities",
+    "4",
+    "shp-identification-2021",
+  ),
+  "special-hardship.no-capacity.elderly-min-age": constant("No capacity to work: aged this or over (60周岁以上)", "years", "60", "shp-identification-2021"),
+  "special-hardship.no-capacity.minor-max-age": constant("No capacity to work: new entry on age alone below this age (未满16周岁; INT-9)", "years", "16", "shp-identification-2021"),
+  "special-hardship.no-capacity.disability-grades": constant(
+    "No capacity to work by disability: category and the highest qualifying grade (shp-identification-2021/art-5 item 3)",
+    "category:grade",
+    ["intellectual:3", "mental:3", "physical:2", "visual:1"],
+    "shp-identification-2021",
+  ),
+  "special-hardship.continuation-schooling": constant(
+    "Schooling in which a supported person keeps support past the continuation age (shp-identification-2021/art-24)",
+    "kinds",
+    ["compulsory", "high-school", "vocational"],
+    "shp-identification-2021",
+  ),
+  "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
+  "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
+  "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),
+
+  // The 1.5 × line is national from the 2021 measures; a city may have had it earlier (Chongqing from 2020-09-07).
+  "near-dibao.bound": {
+    description: "Near-dibao (低保边缘) household: per-capita income below this multiple of the standard, property compliant",
+    unit: "× standard",
+    values: [{ from: "2021-07-01", value: "1.5", source: "mlg-review-2021", dateStatus: "verified", note: "mlg-review-2021/art-8; from 2022-10-20 also backstop-notice-2022/1-4" }],
+  },
+  "citations.near-dibao": {
+    description: "Clauses behind the near-dibao single-person route, as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2021-07-01", value: ["mlg-review-2021/art-8"], source: "mlg-review-2021", dateStatus: "verified" },
+      { from: "2022-10-20", value: ["mlg-review-2021/art-8", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
+    ],
+  },
+  // The national texts allow a window (art-33) and cap it at 6 months "in principle" (1-3); the bound,
+  // scope and length of the window are local, so only the clauses are national here.
+  "citations.gradual-exit.current": {
+    description: "Clauses behind the current gradual-exit rule, as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2021-07-01", value: ["mlg-review-2021/art-33"], source: "mlg-review-2021", dateStatus: "verified" },
+      { from: "2022-10-20", value: ["mlg-review-2021/art-33", "backstop-notice-2022/1-3"], source: "backstop-notice-2022", dateStatus: "verified" },
+    ],
+  },
+  "single-person.grade-3-intellectual-mental": {
+    description: "Whether grade-3 intellectual or mental disability counts as severe for single-person referral (mlg-review-2021/art-8 item 1)",
+    unit: "switch",
+    values: [{ from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified" }],
+  },
+  "single-person.adult-severe-disability-route": {
+    description: "Whether an adult unemployed severely disabled person may be referred whatever the household income (backstop-notice-2022/1-1)",
+    unit: "switch",
+    values: [
+      { from: FIRST_DATE, value: false, source: "backstop-notice-2022", dateStatus: "verified" },
+      { from: "2022-10-20", value: true, source: "backstop-notice-2022", dateStatus: "verified", note: "date shown on our copy" },
+    ],
+  },
+  "single-person.adult-min-age": constant("Adult (成年): age from which the adult-severe-disability route applies", "years", "18", "backstop-notice-2022"),
+  "citations.no-split-when-eligible": {
+    description: "Clauses forbidding a single-member referral when the whole household qualifies",
+    unit: "clause ids",
+    values: [{ from: "2022-10-20", value: ["backstop-notice-2022/1-1"], source: "backstop-notice-2022", dateStatus: "verified" }],
+  },
+
+} satisfies Record<string, ParameterSeriesData>;
+
+/** The national layer as a set: a base for a city's own set (`base: "CN"`), not a set to assess a household with. */
+export const NATIONAL_PARAMETERS: ParameterSetData = {
+  id: "CN",
+  jurisdiction: "CN",
+  description: "National layer: the figures, lists and dates fixed by national measures; a city's set adds its standards, top-ups, care subsidy and local rules",
+  series: NATIONAL_SERIES,
+};
