@@ -82,6 +82,22 @@ function care(description: string, values: readonly [string, string, string]): P
   };
 }
 
+const STATISTICS_2018 = "a court-compensation table quoting the 2018 statistical bulletin";
+const STATISTICS_2023 = "a statistics aggregator quoting the 2023 statistical bulletin (all residents 37595)";
+
+/**
+ * Yearly statistics (cq-statistics): the figure for year Y is held from Y-01-01. It is the figure of a
+ * year, not a rule in force, so it has no last confirmation and never goes stale; the start is the
+ * statistical year by definition. Our copies are secondary, which the note says.
+ */
+function disposableIncome(description: string, years: ReadonlyArray<readonly [year: string, value: string, copy: string]>): ParameterSeriesData {
+  return {
+    description,
+    unit: "CNY/year",
+    values: years.map(([year, value, copy]) => ({ from: `${year}-01-01`, value, source: "cq-statistics", dateStatus: "verified", note: `secondary copy: ${copy}` })),
+  };
+}
+
 const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" } as const;
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 const LEGACY_NOTE = "in force before 2020-09-07 from a date no source gives; held here from the first date the library holds";
@@ -106,16 +122,14 @@ export const CHONGQING_SERIES = {
   "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
   "special-hardship.care.partial": care("Care subsidy, self-care partly lost (半护理)", ["200", "200", "300"]),
   "special-hardship.care.full": care("Care subsidy, self-care fully lost (全护理)", ["300", "300", "500"]),
-  "resident-disposable-income.urban": {
-    description: "Urban residents' per-capita disposable income (居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
-    unit: "CNY/year",
-    values: [],
-  },
-  "resident-disposable-income.rural": {
-    description: "Rural residents' per-capita disposable income of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY. None shipped: no Chongqing figure is verified",
-    unit: "CNY/year",
-    values: [],
-  },
+  "resident-disposable-income.urban": disposableIncome(
+    "Urban residents' per-capita disposable income (城镇常住居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY, read for asOf in YYYY+1. 2018 and 2023 held",
+    [["2018", "34889", STATISTICS_2018], ["2023", "47435", STATISTICS_2023]],
+  ),
+  "resident-disposable-income.rural": disposableIncome(
+    "Rural residents' per-capita disposable income (农村常住居民人均可支配收入) of a year, yuan per year; a value from YYYY-01-01 is the figure for year YYYY, read for asOf in YYYY+1. 2018 and 2023 held",
+    [["2018", "13781", STATISTICS_2018], ["2023", "20820", STATISTICS_2023]],
+  ),
 
   "gradual-exit.scope": {
     description: "Who may get a gradual-exit window: rural registered-poor households only (legacy) or all urban and rural dibao households (current)",
@@ -172,6 +186,49 @@ export const CHONGQING_SERIES = {
     addValues: [
       { from: FIRST_DATE, value: ["cq-daily-2020-09/single-person-legacy"], source: "cq-daily-2020-09", dateStatus: "verified" },
       { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "verified" },
+    ],
+  },
+
+  // R7a: Chongqing's dibao-edge households from the 2020-09-07 conference ("家庭人均收入超过低保标准但低于1.5倍低保标准"),
+  // estimated as the near-dibao line; the national value from 2022-10-20 stays.
+  "dibao-edge.in-force": {
+    addValues: [
+      { from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified", note: "before the 2020-09-07 municipal conference" },
+      { from: "2020-09-07", value: true, source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+    ],
+  },
+  // R7b: the ratio is Chongqing's (渝民规〔2025〕1号); before it is in force R7b cannot decide the ratio test.
+  "rigid-expenditure.ratio": {
+    description: "Rigid-expenditure hardship household: rigid expenditure over the last 12 months at least this share of household total income (不低于70%; cq-rigid-expenditure-2025/ratio)",
+    unit: "share of income",
+    lastConfirmed: "2025-05-13",
+    values: [
+      {
+        from: "2025-04-14",
+        value: "0.70",
+        source: "cq-rigid-expenditure-2025",
+        dateStatus: "estimated",
+        uncertainty: { earliest: "2025-04-14", latest: "2025-06-30" },
+        note: "signed 2025-04-14; in-force date not held; the ratio from a news report and the bureau's explanation (2025-05-13)",
+      },
+    ],
+  },
+  // R8: the five-category screening announced at the 2020-09-07 conference (cq-daily-2020-09/five-categories).
+  "screening.in-force": {
+    description: "Whether the five-category screening (全面摸排五类人群) is in force (R8; cq-daily-2020-09/five-categories)",
+    unit: "switch",
+    lastConfirmed: CONFIRMED_2025,
+    values: [
+      { from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified", note: "before the 2020-09-07 municipal conference" },
+      { from: "2020-09-07", value: true, source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" },
+    ],
+  },
+  "screening.shock-lookback-months": {
+    description: "Screening: a shock (收入骤减或支出骤增) counts when it began within this many calendar months before asOf, both ends included (INT-14)",
+    unit: "months",
+    lastConfirmed: CONFIRMED_2025,
+    values: [
+      { from: "2020-09-07", value: "12", source: "cq-daily-2020-09", dateStatus: "verified", note: "INT-14: 骤减/骤增 read as within a year; the report states no period" },
     ],
   },
 } satisfies Record<string, LayerSeries>;

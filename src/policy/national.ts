@@ -4,7 +4,7 @@
  * ages and disability grades of "no capacity to work" (`shp-identification-2021/art-5`), continuation
  * (`art-24`), the supporter cases (`art-8`), the self-care tiers (`art-22`), the near-dibao line of 1.5 ×
  * the standard (`mlg-review-2021/art-8`, `backstop-notice-2022/1-4`), the adult severe-disability route
- * (`backstop-notice-2022/1-1`).
+ * (`backstop-notice-2022/1-1`) and the rigid-expenditure tier (`rigid-expenditure-2025/art-4`).
  *
  * It holds no standard, top-up, care subsidy or gradual-exit bound: those are local. A city's layer is
  * composed on top of it (`chongqing.ts`); a caller's city can start from it with `base: "CN"`.
@@ -107,6 +107,26 @@ export const NATIONAL_SERIES = {
     values: [{ from: "2022-10-20", value: ["backstop-notice-2022/1-1"], source: "backstop-notice-2022", dateStatus: "verified" }],
   },
 
+  // R7a: the dibao-edge household as a tier of the low-income population; its line is near-dibao.bound.
+  "dibao-edge.in-force": {
+    description: "Whether the dibao-edge household (低保边缘家庭) tier is in force (R7a); its line is near-dibao.bound",
+    unit: "switch",
+    lastConfirmed: "2025-07-01",
+    values: [
+      { from: FIRST_DATE, value: false, source: "backstop-notice-2022", dateStatus: "verified", note: "no national text makes it a tier before 2022-10-20" },
+      { from: "2022-10-20", value: true, source: "backstop-notice-2022", dateStatus: "verified", note: "backstop-notice-2022/1-4; date shown on our copy" },
+    ],
+  },
+  // R7b: the tier exists nationally from the 2025 measures; its ratio and income bound are local.
+  "rigid-expenditure.in-force": {
+    description: "Whether the rigid-expenditure hardship household (刚性支出困难家庭) tier is in force (R7b; rigid-expenditure-2025/art-4)",
+    unit: "switch",
+    lastConfirmed: "2025-07-01",
+    values: [
+      { from: FIRST_DATE, value: false, source: "rigid-expenditure-2025", dateStatus: "verified", note: "before the national measures came into force" },
+      { from: "2025-01-01", value: true, source: "rigid-expenditure-2025", dateStatus: "verified", note: "rigid-expenditure-2025/art-4" },
+    ],
+  },
 } satisfies Record<string, ParameterSeriesData>;
 
 /** The national layer as a set: a base for a city's own set (`base: "CN"`), not a set to assess a household with. */

@@ -7,17 +7,19 @@ import { describe, expect, it } from "vitest";
 import { evaluate, InvalidOptionsError } from "../../src/index.js";
 import { composeLayers } from "../../src/policy/layers.js";
 import { NATIONAL_PARAMETERS } from "../../src/policy/national.js";
+import { CHONGQING_SERIES } from "../../src/policy/chongqing.js";
 import { baseParameterSet, CHONGQING_PARAMETERS, chongqingParameterSet, nationalParameterSet, SHIPPED_PARAMETER_SETS, shippedParameterSet } from "../../src/policy/parameters.js";
 import { household, issuesThrown, member } from "../helpers.js";
 
 const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" };
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 
-/** The 36 series the CN-CQ set held before the layers were split. */
+/** The 36 series the CN-CQ set held before the layers were split, and the five added with R7 and R8. */
 const SERIES_BEFORE_SPLIT = [
   "citations.gradual-exit.current",
   "citations.near-dibao",
   "citations.no-split-when-eligible",
+  "dibao-edge.in-force",
   "dibao.basic-pension-exclusion.stated",
   "dibao.income.excluded-kinds",
   "dibao.standard.rural",
@@ -35,6 +37,10 @@ const SERIES_BEFORE_SPLIT = [
   "near-dibao.bound",
   "resident-disposable-income.rural",
   "resident-disposable-income.urban",
+  "rigid-expenditure.in-force",
+  "rigid-expenditure.ratio",
+  "screening.in-force",
+  "screening.shock-lookback-months",
   "single-person.adult-min-age",
   "single-person.adult-severe-disability-route",
   "single-person.grade-3-intellectual-mental",
@@ -57,7 +63,7 @@ const SERIES_BEFORE_SPLIT = [
 const seriesData = (name: string) => chongqingParameterSet().data.series[name];
 
 describe("the composed CN-CQ set", () => {
-  it("holds exactly the series it held before the split, under the same names", () => {
+  it("holds exactly the series it held before the split, under the same names, and the new R7–R8 series", () => {
     expect([...chongqingParameterSet().series.keys()].sort()).toEqual(SERIES_BEFORE_SPLIT);
     expect(chongqingParameterSet().id).toBe("CN-CQ");
     expect(chongqingParameterSet().jurisdiction).toBe("CN-CQ");
@@ -116,8 +122,17 @@ describe("the composed CN-CQ set", () => {
   });
 
   it("a series Chongqing does not touch is the national series itself", () => {
+    // Chongqing touches the near-dibao line, three citation series, the grade-3 switch and the dibao-edge tier.
+    expect(Object.keys(NATIONAL_PARAMETERS.series).filter((name) => Object.hasOwn(CHONGQING_SERIES, name)).sort()).toEqual([
+      "citations.gradual-exit.current",
+      "citations.near-dibao",
+      "citations.no-split-when-eligible",
+      "dibao-edge.in-force",
+      "near-dibao.bound",
+      "single-person.grade-3-intellectual-mental",
+    ]);
     for (const name of Object.keys(NATIONAL_PARAMETERS.series)) {
-      if (name === "near-dibao.bound" || name.startsWith("citations.") || name.startsWith("single-person.grade-3") || name.endsWith(".in-force")) continue;
+      if (Object.hasOwn(CHONGQING_SERIES, name)) continue;
       expect(CHONGQING_PARAMETERS.series[name], name).toBe(NATIONAL_PARAMETERS.series[name]);
     }
   });

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { CHONGQING_PARAMETERS, InvalidHouseholdError, InvalidOptionsError, chongqingParameterSet, compileParameterSet, evaluate } from "../../src/index.js";
 import { applyOverride, valueOn, isInUncertaintySpan } from "../../src/policy/parameters.js";
 import { getSource } from "../../src/policy/clauses.js";
+import { NATIONAL_PARAMETERS } from "../../src/policy/national.js";
+import { DEFAULT_INTERPRETATIONS } from "../../src/policy/interpretations.js";
+import { decimalForYear, type EvaluationContext } from "../../src/facts/context.js";
+import { parsePlainDate, type PlainDate } from "../../src/model/date.js";
 import { household, member } from "../helpers.js";
 
 const set = chongqingParameterSet();
@@ -68,6 +72,93 @@ describe("Chongqing standards (parameters.md)", () => {
         expect(getSource(value.source), `${name} from ${value.from}: ${value.source}`).toBeDefined();
       }
     }
+  });
+});
+
+describe("resident per-capita disposable income (parameters.md; cq-statistics, secondary copies)", () => {
+  // The figure for year Y is the value from Y-01-01, read for asOf in Y+1 (rules.md R4 amendment, R7b).
+  // A context with what the parameter reads use (the engine's own adds the records other reads keep).
+  const ctxOn = (asOf: string) => ({ asOf, asOfDate: parsePlainDate(asOf) as PlainDate, parameters: set, interpretations: DEFAULT_INTERPRETATIONS, used: new Set<string>() }) as EvaluationContext;
+
+  it.each([
+    ["resident-disposable-income.urban", 2018, "34889"],
+    ["resident-disposable-income.urban", 2023, "47435"],
+    ["resident-disposable-income.rural", 2018, "13781"],
+    ["resident-disposable-income.rural", 2023, "20820"],
+  ] as const)("%s for %i is %s", (name, year, figure) => {
+    const ctx = ctxOn(`${year + 1}-03-01`);
+    expect(decimalForYear(ctx, name, year)?.toFixed(0)).toBe(figure);
+    expect(ctx.used.has(name)).toBe(true);
+  });
+
+  it("holds no other year: 2017, 2019–2022 and 2024 are not held", () => {
+    const ctx = ctxOn("2025-03-01");
+    for (const year of [2017, 2019, 2020, 2021, 2022, 2024]) {
+      expect(decimalForYear(ctx, "resident-disposable-income.urban", year), String(year)).toBeUndefined();
+      expect(decimalForYear(ctx, "resident-disposable-income.rural", year), String(year)).toBeUndefined();
+    }
+  });
+
+  it("each figure names cq-statistics, says its copy is secondary, and never goes stale", () => {
+    for (const name of ["resident-disposable-income.urban", "resident-disposable-income.rural"]) {
+      const series = set.series.get(name);
+      expect(series?.lastConfirmed, name).toBeUndefined();
+      expect(series?.values.map((value) => [value.from, value.source, value.dateStatus])).toEqual([
+        ["2018-01-01", "cq-statistics", "verified"],
+        ["2023-01-01", "cq-statistics", "verified"],
+      ]);
+      for (const value of series?.values ?? []) expect(value.note).toMatch(/^secondary copy/);
+    }
+  });
+});
+
+describe("low-income tiers and the screening (parameters.md, R7–R8)", () => {
+  const series = (name: string) => {
+    const found = set.series.get(name);
+    if (found === undefined) throw new Error(name);
+    return found;
+  };
+
+  it("rigid-expenditure.ratio: 0.70 from 2025-04-14, estimated within 2025-04-14 … 2025-06-30, last confirmed 2025-05-13", () => {
+    expect(at("rigid-expenditure.ratio", "2025-04-13")).toBeUndefined();
+    expect(at("rigid-expenditure.ratio", "2025-04-14")).toBe("0.70");
+    const ratio = series("rigid-expenditure.ratio");
+    expect(ratio.values.map((value) => [value.from, value.source, value.dateStatus])).toEqual([["2025-04-14", "cq-rigid-expenditure-2025", "estimated"]]);
+    expect([isInUncertaintySpan(ratio, "2025-04-13"), isInUncertaintySpan(ratio, "2025-04-14"), isInUncertaintySpan(ratio, "2025-06-30"), isInUncertaintySpan(ratio, "2025-07-01")]).toEqual([false, true, true, false]);
+    expect(ratio.lastConfirmed).toBe("2025-05-13");
+  });
+
+  it("the dibao-edge tier: from 2020-09-07, estimated as the near-dibao line (same span), national from 2022-10-20", () => {
+    expect([at("dibao-edge.in-force", "2020-09-06"), at("dibao-edge.in-force", "2020-09-07"), at("dibao-edge.in-force", "2022-10-20")]).toEqual([false, true, true]);
+    const edge = series("dibao-edge.in-force");
+    const line = series("near-dibao.bound");
+    for (const day of ["2020-09-06", "2020-09-07", "2021-06-30", "2021-07-01"]) expect(isInUncertaintySpan(edge, day), day).toBe(isInUncertaintySpan(line, day));
+    expect(isInUncertaintySpan(edge, "2021-06-30")).toBe(true);
+    expect(edge.values.map((value) => [value.from, value.source, value.dateStatus])).toEqual([
+      ["2018-01-01", "cq-daily-2020-09", "verified"],
+      ["2020-09-07", "cq-daily-2020-09", "estimated"],
+      ["2022-10-20", "backstop-notice-2022", "verified"],
+    ]);
+  });
+
+  it("the rigid-expenditure tier: from 2025-01-01, verified, from the national measures", () => {
+    expect([at("rigid-expenditure.in-force", "2024-12-31"), at("rigid-expenditure.in-force", "2025-01-01")]).toEqual([false, true]);
+    const tier = series("rigid-expenditure.in-force");
+    expect(tier.values.every((value) => value.source === "rigid-expenditure-2025" && value.dateStatus === "verified")).toBe(true);
+    expect(NATIONAL_PARAMETERS.series["rigid-expenditure.in-force"]).toBeDefined();
+    expect(NATIONAL_PARAMETERS.series["rigid-expenditure.ratio"]).toBeUndefined();
+  });
+
+  it("the five-category screening from 2020-09-07 (verified, the meeting date), a shock looked back on for 12 months (INT-14)", () => {
+    expect([at("screening.in-force", "2020-09-06"), at("screening.in-force", "2020-09-07")]).toEqual([false, true]);
+    expect(series("screening.in-force").values.every((value) => value.source === "cq-daily-2020-09" && value.dateStatus === "verified")).toBe(true);
+    expect(at("screening.shock-lookback-months", "2020-09-06")).toBeUndefined();
+    expect(at("screening.shock-lookback-months", "2020-09-07")).toBe("12");
+    expect(series("screening.shock-lookback-months").values[0]?.note).toMatch(/^INT-14/);
+  });
+
+  it("the in-force switches and the look-back were last confirmed 2025-07-01", () => {
+    for (const name of ["dibao-edge.in-force", "rigid-expenditure.in-force", "screening.in-force", "screening.shock-lookback-months"]) expect(series(name).lastConfirmed, name).toBe("2025-07-01");
   });
 });
 
