@@ -8,8 +8,13 @@ export { parseHousehold } from "./engine/parse-household.js";
 export { canonicalJson, sha256Digest } from "./engine/digest.js";
 export { InvalidInputError, InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "./model/errors.js";
 export { householdSchema, type Household, type HouseholdInput, type Member, type Income, type Supporter } from "./model/household.js";
-export type * from "./model/determination.js";
+export type { Outcome, Reason, ReasonValue, Warning, WarningCode, Figures, DeterminationHeader } from "./model/determination.js";
 export { DETERMINATION_SCHEMA } from "./model/determination.js";
+export { determinationJsonSchema, type Determination } from "./engine/determination.js";
+// Each programme's section types, from the folder that owns the section.
+export type { DibaoSection, DibaoStatus, TopUp, TopUpCategory, GradualExitWindow } from "./rules/dibao/index.js";
+export type { SinglePersonReferral, ReferralRoute } from "./rules/single-person/index.js";
+export type { SpecialHardshipEntry, CareTier } from "./rules/special-hardship/index.js";
 export { clauseCatalogue, sourceCatalogue, getClause, getSource, type ClauseEntry, type SourceEntry } from "./policy/clauses.js";
 export {
   CHONGQING_PARAMETERS,
@@ -23,7 +28,7 @@ export {
   type ParameterValueData,
 } from "./policy/parameters.js";
 export { INTERPRETATIONS, type Interpretation, type InterpretationId } from "./policy/interpretations.js";
-export { RULES } from "./rules/index.js";
+export { RULES, PROGRAMMES, type Programme, type Sections } from "./rules/index.js";
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
 export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat } from "./explain/explain.js";
 export { householdJsonSchema } from "./model/json-schema.js";

@@ -8,8 +8,13 @@ export function member(id: string, extra: Partial<MemberInput> = {}): MemberInpu
   return { id, relation: "self", birthDate: "1980-05-05", ...extra };
 }
 
+/**
+ * A household of these members. The contract allows one applicant (`self`): a member after the first
+ * left at the builder's default relation becomes `other` (a relation from which no legal duty is derived).
+ */
 export function household(members: MemberInput[], extra: Partial<HouseholdInput> = {}): HouseholdInput {
-  return { jurisdiction: "CN-CQ", area: "urban", members, assets: { compliant: true }, ...extra };
+  const related = members.map((each, index) => (index > 0 && each.relation === "self" ? { ...each, relation: "other" as const } : each));
+  return { jurisdiction: "CN-CQ", area: "urban", members: related, assets: { compliant: true }, ...extra };
 }
 
 export function wage(monthly: string): { kind: "wage"; monthly: string } {

@@ -3,7 +3,7 @@
  * contract gives `{ ok: false, error }` in its place instead of stopping the rest; the CLI's `batch`
  * command is the same loop over a stream.
  */
-import type { Determination } from "../model/determination.js";
+import type { Determination } from "./determination.js";
 import { InvalidInputError } from "../model/errors.js";
 import { evaluate } from "./evaluate.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";

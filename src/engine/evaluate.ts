@@ -3,15 +3,16 @@
  * mutates its input; on valid input it never throws.
  */
 import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date.js";
-import { DETERMINATION_SCHEMA, type Determination, type Warning, type WarningCode } from "../model/determination.js";
+import { DETERMINATION_SCHEMA } from "../model/determination.js";
+import type { Determination } from "./determination.js";
 import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
 import type { Household } from "../model/household.js";
 import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatMoney } from "../model/money.js";
 import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
-import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries } from "../policy/parameters.js";
-import { RULES, type RuleDraft, type RuleWarning } from "../rules/index.js";
+import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries, type ParameterName } from "../policy/parameters.js";
+import { PROGRAMMES, type Draft, type RuleWarning, type Sections } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
 import { parameterDigest } from "./parameter-digest.js";
@@ -85,23 +86,21 @@ function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination
 
 interface Decision {
   readonly facts: HouseholdFacts;
-  readonly draft: RuleDraft;
+  readonly draft: Draft;
   readonly warnings: readonly RuleWarning[];
 }
 
-/** Facts, then every rule module in order, each patching the draft. */
+/** Facts, then every programme's rule modules in registry order, each replacing its programme's section. */
 function decide(household: Household, ctx: EvaluationContext): Decision {
   const facts = deriveHouseholdFacts(household, ctx);
-  let draft: RuleDraft = { dibao: undefined, singlePersonReferrals: [], specialHardship: [] };
+  const draft = new Map<string, unknown>();
   const warnings: RuleWarning[] = [];
-  for (const rule of RULES) {
-    const patch = rule.apply(facts, ctx, draft);
-    draft = {
-      dibao: patch.dibao ?? draft.dibao,
-      singlePersonReferrals: patch.singlePersonReferrals ?? draft.singlePersonReferrals,
-      specialHardship: patch.specialHardship ?? draft.specialHardship,
-    };
-    if (patch.warnings !== undefined) warnings.push(...patch.warnings);
+  for (const programme of PROGRAMMES) {
+    for (const rule of programme.rules) {
+      const patch = rule.apply(facts, ctx, draft);
+      if (patch.section !== undefined) draft.set(programme.section.key, patch.section);
+      if (patch.warnings !== undefined) warnings.push(...patch.warnings);
+    }
   }
   return { facts, draft, warnings };
 }
@@ -112,17 +111,29 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
  * (statuses, amounts, dates) differs, the interpretation is named. INT-3 has its own warning.
  */
 function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision): RuleWarning[] {
-  const changed = interpretationsToTry(decision.facts, ctx, decision.draft).filter((id) => {
-    const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set() });
+  const changed = interpretationsToTry(ctx).filter((id) => {
+    const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set(), consulted: new Set() });
     return !sameOutcome(alternative.draft, decision.draft);
   });
   return changed.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: changed }];
 }
 
+/** Every programme's section, in registry order; a section no rule decided is its programme's empty value. */
+function sectionsOf(draft: Draft): Sections {
+  const sections: Record<string, unknown> = {};
+  for (const programme of PROGRAMMES) {
+    const section = draft.get(programme.section.key) ?? programme.empty;
+    // A pipeline built wrong, not a bad household: no caller input can leave a decided section undecided.
+    if (section === undefined) throw new Error(`no rule decided the ${programme.section.key} section`);
+    sections[programme.section.key] = section;
+  }
+  // Each key was written by its own programme with that programme's section type.
+  return sections as Sections;
+}
+
 function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[]): Determination {
   const decision = decide(household, ctx);
   const { facts, draft } = decision;
-  if (draft.dibao === undefined) throw new Error("no rule decided the dibao section");
   const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision), ...parameterWarnings(ctx)];
   return {
     schema: DETERMINATION_SCHEMA,
@@ -134,9 +145,7 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     inputDigest: sha256Digest(canonicalValidHousehold(household) ?? canonicalJson(household)),
     ...(interpretationsOff.length > 0 ? { interpretationsOff } : {}),
     figures: figuresOf(facts, ctx),
-    dibao: draft.dibao,
-    singlePersonReferrals: draft.singlePersonReferrals,
-    specialHardship: draft.specialHardship,
+    ...sectionsOf(draft),
     warnings: mergeWarnings(warnings, household.members.map((member) => member.id)),
   };
 }
@@ -161,8 +170,9 @@ export function evaluate(household: unknown, options: EvaluateOptions): Determin
     parameters,
     interpretations: parsedOptions.interpretations,
     used: new Set(),
+    consulted: new Set(),
   };
-  const standard = `dibao.standard.${parsed.area}`;
+  const standard: ParameterName = `dibao.standard.${parsed.area}`;
   const first = parameters.series.get(standard)?.values[0]?.from;
   if (peekValue(ctx, standard) === undefined) {
     throw new InvalidOptionsError([

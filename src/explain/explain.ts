@@ -2,7 +2,9 @@
  * explain: a determination as prose, in Chinese or English, plain text or Markdown. All prose comes
  * from the message tables; every cited clause is quoted from the catalogue.
  */
-import type { Determination, Reason, ReasonValue, Warning } from "../model/determination.js";
+import type { Reason, ReasonValue, Warning } from "../model/determination.js";
+import type { Determination } from "../engine/determination.js";
+import { PROGRAMMES, PROGRAMME_LIST, type SectionWriter } from "../rules/index.js";
 import { getClause, getSource } from "../policy/clauses.js";
 import { en } from "./messages/en.js";
 import { zhCN } from "./messages/zh-CN.js";
@@ -16,7 +18,13 @@ export interface ExplainOptions {
   readonly format?: ExplainFormat;
 }
 
-export const MESSAGE_TABLES: Readonly<Record<ExplainLanguage, MessageTable>> = { "zh-CN": zhCN, en };
+/** A language's common table with every programme's reason messages merged in (registry order). */
+function withProgrammes(table: MessageTable): MessageTable {
+  const reasons = Object.assign({}, table.reasons, ...PROGRAMMES.map((programme) => programme.messages[table.lang].reasons)) as MessageTable["reasons"];
+  return { ...table, reasons };
+}
+
+export const MESSAGE_TABLES: Readonly<Record<ExplainLanguage, MessageTable>> = { "zh-CN": withProgrammes(zhCN), en: withProgrammes(en) };
 
 /** The prose of one reason: its message for the outcome, or a plain fallback naming the code. */
 export function reasonText(reason: Reason, table: MessageTable): string {
@@ -85,44 +93,15 @@ export function explain(determination: Determination, options: ExplainOptions = 
   out.line(`${labels.household}: ${d.householdId ?? "—"} (${d.jurisdiction}); ${labels.asOf}: ${d.asOf}`);
   out.line(labels.figures(d.figures as unknown as Values));
 
-  out.heading(labels.dibao);
-  out.line(
-    labels.dibaoStatus({
-      status: d.dibao.status,
-      monthlyAmount: d.dibao.monthlyAmount,
-      baseAmount: d.dibao.baseAmount,
-      paymentStart: d.dibao.paymentStart,
-      stopFrom: d.dibao.stopFrom,
-      windowStart: d.dibao.window?.start ?? null,
-      windowEnd: d.dibao.window?.end ?? null,
-      windowRule: d.dibao.window?.rule ?? null,
-    }),
-  );
-  writeReasons(out, d.dibao.reasons, table, cited);
-
-  out.heading(labels.referrals);
-  if (d.singlePersonReferrals.length === 0) out.line(labels.noReferrals);
-  else {
-    out.line(labels.applicationNote);
-    for (const referral of d.singlePersonReferrals) {
-      out.item(labels.referral({ memberId: referral.memberId, route: referral.route, status: referral.status, monthlyAmount: referral.monthlyAmount }));
-      writeReasons(out, referral.reasons, table, cited, 1);
-    }
-  }
-
-  out.heading(labels.specialHardship);
-  for (const entry of d.specialHardship) {
-    out.item(
-      labels.specialHardshipEntry({
-        memberId: entry.memberId,
-        status: entry.status,
-        basicMonthly: entry.basicMonthly,
-        careMonthly: entry.careMonthly,
-        careTier: entry.careTier,
-        supportStart: entry.supportStart,
-      }),
-    );
-    writeReasons(out, entry.reasons, table, cited, 1);
+  const sections = d as unknown as Readonly<Record<string, unknown>>;
+  const sectionWriter: SectionWriter = {
+    heading: (text) => out.heading(text),
+    line: (text) => out.line(text),
+    item: (text, depth) => out.item(text, depth),
+    reasons: (reasons, depth) => writeReasons(out, reasons, table, cited, depth),
+  };
+  for (const programme of PROGRAMME_LIST) {
+    programme.render(sections[programme.section.key], sectionWriter, programme.messages[table.lang].labels);
   }
 
   out.heading(labels.warnings);

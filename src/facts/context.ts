@@ -5,7 +5,7 @@
  */
 import { ageOn, isLeapDayBirthdayEve, type IsoDate, type PlainDate } from "../model/date.js";
 import type { Money } from "../model/money.js";
-import { valueOn, type CompiledParameterSet, type CompiledValue } from "../policy/parameters.js";
+import { valueOn, type CompiledParameterSet, type CompiledValue, type ParameterName } from "../policy/parameters.js";
 import type { InterpretationId, InterpretationSettings } from "../policy/interpretations.js";
 
 export interface EvaluationContext {
@@ -15,6 +15,12 @@ export interface EvaluationContext {
   readonly interpretations: InterpretationSettings;
   /** Names of the series read so far, in first-read order. */
   readonly used: Set<string>;
+  /**
+   * Interpretations a rule consulted where the other reading would have decided differently at that
+   * point, recorded as they are read (like `used` for parameters): W-INTERPRETATION re-decides the
+   * household only under these.
+   */
+  readonly consulted: Set<InterpretationId>;
 }
 
 /**
@@ -43,8 +49,21 @@ function wrongKind(name: string, value: CompiledValue, kind: string): ParameterE
   return new ParameterError(name, `the value of "${name}" from ${value.from} must be ${kind}, not ${JSON.stringify(value.value)}`);
 }
 
-export function interpretationOn(ctx: EvaluationContext, id: InterpretationId): boolean {
+/**
+ * Whether interpretation `id` is on for this call, recording the read. `decisive` says whether the other
+ * reading would decide differently at this point (a rule knows cheaply: a deduction that exceeds income,
+ * an age between the two limits); only decisive reads are recorded, so a household no interpretation
+ * could affect is decided once. When in doubt a rule passes `true`: recording too much costs a re-run,
+ * recording too little loses a warning.
+ */
+export function interpretationOn(ctx: EvaluationContext, id: InterpretationId, decisive = true): boolean {
+  if (decisive) ctx.consulted.add(id);
   return ctx.interpretations[id];
+}
+
+/** Records that `id` decided something here (see {@link interpretationOn}). */
+export function recordInterpretation(ctx: EvaluationContext, id: InterpretationId): void {
+  ctx.consulted.add(id);
 }
 
 /**
@@ -53,23 +72,24 @@ export function interpretationOn(ctx: EvaluationContext, id: InterpretationId): 
  */
 export function ageAt(ctx: EvaluationContext, birth: PlainDate): number {
   const age = ageOn(birth, ctx.asOfDate);
-  return !interpretationOn(ctx, "INT-1") && isLeapDayBirthdayEve(birth, ctx.asOfDate) ? age + 1 : age;
+  // Only on the eve of a leap-day birthday do the two readings give different ages.
+  return isLeapDayBirthdayEve(birth, ctx.asOfDate) && !interpretationOn(ctx, "INT-1") ? age + 1 : age;
 }
 
 /** The value in force on `asOf`, recording the read; `undefined` when the series has none then. */
-export function optionalValue(ctx: EvaluationContext, name: string): CompiledValue | undefined {
+export function optionalValue(ctx: EvaluationContext, name: ParameterName): CompiledValue | undefined {
   const series = ctx.parameters.series.get(name);
   ctx.used.add(name);
   return series === undefined ? undefined : valueOn(series, ctx.asOf);
 }
 
 /** The value in force on `asOf` without recording a read: for display figures only. */
-export function peekValue(ctx: EvaluationContext, name: string, on: IsoDate = ctx.asOf): CompiledValue | undefined {
+export function peekValue(ctx: EvaluationContext, name: ParameterName, on: IsoDate = ctx.asOf): CompiledValue | undefined {
   const series = ctx.parameters.series.get(name);
   return series === undefined ? undefined : valueOn(series, on);
 }
 
-function required(ctx: EvaluationContext, name: string): CompiledValue {
+function required(ctx: EvaluationContext, name: ParameterName): CompiledValue {
   const value = optionalValue(ctx, name);
   if (value === undefined) {
     throw missing(name, ctx.asOf, ctx.parameters.id, ctx.parameters.series.get(name)?.values[0]?.from);
@@ -83,7 +103,7 @@ function expectDecimal(name: string, value: CompiledValue): Money {
 }
 
 /** A required decimal parameter (an amount, a multiple, an age). */
-export function decimalParameter(ctx: EvaluationContext, name: string): Money {
+export function decimalParameter(ctx: EvaluationContext, name: ParameterName): Money {
   return expectDecimal(name, required(ctx, name));
 }
 
@@ -92,7 +112,7 @@ export function decimalParameter(ctx: EvaluationContext, name: string): Money {
 const numbers = new WeakMap<Money, number>();
 
 /** A required whole-number parameter (ages, months, counts). */
-export function integerParameter(ctx: EvaluationContext, name: string): number {
+export function integerParameter(ctx: EvaluationContext, name: ParameterName): number {
   const decimal = decimalParameter(ctx, name);
   let number = numbers.get(decimal);
   if (number === undefined) {
@@ -103,21 +123,21 @@ export function integerParameter(ctx: EvaluationContext, name: string): number {
 }
 
 /** A required switch. */
-export function switchParameter(ctx: EvaluationContext, name: string): boolean {
+export function switchParameter(ctx: EvaluationContext, name: ParameterName): boolean {
   const value = required(ctx, name);
   if (typeof value.value !== "boolean") throw wrongKind(name, value, "true or false");
   return value.value;
 }
 
 /** A required text value (a named regime). */
-export function textParameter(ctx: EvaluationContext, name: string): string {
+export function textParameter(ctx: EvaluationContext, name: ParameterName): string {
   const value = required(ctx, name);
   if (typeof value.value !== "string") throw wrongKind(name, value, "text");
   return value.value;
 }
 
 /** A required list (income kinds, clause ids). */
-export function listParameter(ctx: EvaluationContext, name: string): readonly string[] {
+export function listParameter(ctx: EvaluationContext, name: ParameterName): readonly string[] {
   const value = required(ctx, name);
   if (!Array.isArray(value.value)) throw wrongKind(name, value, "a list");
   return value.value as readonly string[];
@@ -127,13 +147,13 @@ export function listParameter(ctx: EvaluationContext, name: string): readonly st
  * Clause ids in force on `asOf` from a citations series; empty when none is in force yet. Not recorded
  * as a parameter read: which clauses apply is shown in the reasons themselves.
  */
-export function citations(ctx: EvaluationContext, name: string): readonly string[] {
+export function citations(ctx: EvaluationContext, name: ParameterName): readonly string[] {
   const value = peekValue(ctx, name);
   return value !== undefined && Array.isArray(value.value) ? (value.value as readonly string[]) : [];
 }
 
 /** The figure for a calendar year (a value whose `from` lies in that year), recording the read. */
-export function decimalForYear(ctx: EvaluationContext, name: string, year: number): Money | undefined {
+export function decimalForYear(ctx: EvaluationContext, name: ParameterName, year: number): Money | undefined {
   const series = ctx.parameters.series.get(name);
   ctx.used.add(name);
   const prefix = `${String(year).padStart(4, "0")}-`;

@@ -6,7 +6,8 @@
 import { isLeapDayBirthdayEve, parsePlainDate, type PlainDate } from "../model/date.js";
 import type { Household, Member } from "../model/household.js";
 import { Money, ZERO, money } from "../model/money.js";
-import { ageAt, decimalParameter, interpretationOn, listParameter, switchParameter, type EvaluationContext } from "./context.js";
+import { ageAt, decimalParameter, interpretationOn, listParameter, recordInterpretation, switchParameter, type EvaluationContext } from "./context.js";
+import type { ParameterName } from "../policy/parameters.js";
 
 /** R0 countable income of one member. */
 export interface DibaoIncome {
@@ -67,7 +68,7 @@ export interface HouseholdFacts {
 }
 
 /** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
-function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean, floorAtZero: boolean): DibaoIncome {
+function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean, ctx: EvaluationContext): DibaoIncome {
   let gross = ZERO;
   let exemptable = ZERO;
   let basicPensionAssumed = false;
@@ -83,14 +84,16 @@ function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPe
   for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
   const net = gross.minus(deductions);
   const floored = net.isNegative();
-  return { gross, deductions, countable: floored && floorAtZero ? ZERO : net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
+  // INT-4 is consulted only where it decides: deductions beyond the member's own income.
+  return { gross, deductions, countable: floored && interpretationOn(ctx, "INT-4") ? ZERO : net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
 }
 
 /** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */
 function excludedDibaoKinds(ctx: EvaluationContext): { kinds: ReadonlySet<string>; stated: boolean } {
   const kinds = new Set(listParameter(ctx, "dibao.income.excluded-kinds"));
   const stated = switchParameter(ctx, "dibao.basic-pension-exclusion.stated");
-  if (!stated && !interpretationOn(ctx, "INT-3")) kinds.delete("basic-pension");
+  // Recorded by deriveHouseholdFacts only where a basic pension was actually left out under it.
+  if (!stated && !interpretationOn(ctx, "INT-3", false)) kinds.delete("basic-pension");
   return { kinds, stated };
 }
 
@@ -104,7 +107,7 @@ function memberFacts(member: Member, index: number, ctx: EvaluationContext, excl
     age: ageAt(ctx, birth),
     leapDayEve: isLeapDayBirthdayEve(birth, ctx.asOfDate),
     counted: member.excluded == null,
-    income: dibaoIncome(member, excluded, stated, interpretationOn(ctx, "INT-4")),
+    income: dibaoIncome(member, excluded, stated, ctx),
   };
 }
 
@@ -113,13 +116,15 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
   const { kinds, stated } = excludedDibaoKinds(ctx);
   const members = household.members.map((member, index) => memberFacts(member, index, ctx, kinds, stated));
   const counted = members.filter((member) => member.counted);
-  const standardParameter = `dibao.standard.${household.area}`;
+  const standardParameter: ParameterName = `dibao.standard.${household.area}`;
   const standard = decimalParameter(ctx, standardParameter);
   let totalIncome = ZERO;
   for (const member of counted) totalIncome = totalIncome.plus(member.income.countable);
   const n = counted.length;
   const standardTimesMembers = standard.times(n);
   const comparison = totalIncome.comparedTo(standardTimesMembers);
+  const basicPensionAssumed = counted.some((member) => member.income.basicPensionAssumed);
+  if (basicPensionAssumed) recordInterpretation(ctx, "INT-3");
   return {
     household,
     members,
@@ -132,7 +137,7 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
     perCapita: totalIncome.dividedBy(new Money(n)),
     incomeBelowStandard: comparison < 0,
     incomeEqualsStandard: comparison === 0,
-    basicPensionAssumed: counted.some((member) => member.income.basicPensionAssumed),
+    basicPensionAssumed,
     deductionFloorApplied: counted.some((member) => member.income.floored),
     specialHardshipMemberIds: new Set(household.status?.specialHardshipMemberIds ?? []),
   };

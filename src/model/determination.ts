@@ -1,4 +1,5 @@
 /** The v1 output contract (`contract.md`, "Output: Determination"). */
+import { z } from "zod";
 import type { IsoDate } from "./date.js";
 import type { MoneyString } from "./money.js";
 
@@ -42,55 +43,6 @@ export interface Warning {
   readonly memberIds?: readonly string[];
 }
 
-export type DibaoStatus = "eligible" | "ineligible" | "gradual-exit" | "needs-review";
-
-export interface TopUp {
-  readonly memberId: string;
-  readonly amount: MoneyString;
-  readonly categories: readonly TopUpCategory[];
-}
-
-export type TopUpCategory = "severely-disabled" | "serious-illness" | "aged-70-plus" | "preschool-child" | "student" | "disabled";
-
-export interface GradualExitWindow {
-  readonly start: IsoDate;
-  readonly end: IsoDate;
-  readonly rule: "current" | "legacy";
-}
-
-export interface DibaoSection {
-  readonly status: DibaoStatus;
-  readonly monthlyAmount: MoneyString | null;
-  readonly baseAmount: MoneyString | null;
-  readonly topUps: readonly TopUp[];
-  readonly paymentStart: IsoDate | null;
-  readonly stopFrom: IsoDate | null;
-  readonly window: GradualExitWindow | null;
-  readonly reasons: readonly Reason[];
-}
-
-export type ReferralRoute = "registered-poor" | "near-dibao" | "adult-severe-disability";
-
-export interface SinglePersonReferral {
-  readonly memberId: string;
-  readonly route: ReferralRoute;
-  readonly status: "refer" | "needs-review";
-  readonly monthlyAmount: MoneyString | null;
-  readonly reasons: readonly Reason[];
-}
-
-export type CareTier = "self-care" | "partial" | "full";
-
-export interface SpecialHardshipEntry {
-  readonly memberId: string;
-  readonly status: "eligible" | "ineligible" | "needs-review";
-  readonly basicMonthly: MoneyString | null;
-  readonly careMonthly: MoneyString | null;
-  readonly careTier: CareTier | null;
-  readonly supportStart: IsoDate | null;
-  readonly reasons: readonly Reason[];
-}
-
 export interface Figures {
   readonly countedMembers: number;
   readonly countableMonthlyIncome: MoneyString;
@@ -101,7 +53,12 @@ export interface Figures {
   readonly nearDibaoLine: MoneyString | null;
 }
 
-export interface Determination {
+/**
+ * The parts of a determination every programme shares: who was assessed, when, by which engine and
+ * parameters, and the household's figures. The programmes' sections follow these (registry order), then
+ * the warnings; the whole type is `Determination` in `src/engine/determination.ts`.
+ */
+export interface DeterminationHeader {
   readonly schema: typeof DETERMINATION_SCHEMA;
   readonly householdId: string | null;
   readonly asOf: IsoDate;
@@ -112,8 +69,53 @@ export interface Determination {
   /** Interpretations switched off for this call (absent when all are on). */
   readonly interpretationsOff?: readonly string[];
   readonly figures: Figures;
-  readonly dibao: DibaoSection;
-  readonly singlePersonReferrals: readonly SinglePersonReferral[];
-  readonly specialHardship: readonly SpecialHardshipEntry[];
-  readonly warnings: readonly Warning[];
 }
+
+/** Schemas of the shared output parts, for the determination's JSON Schema (`determinationJsonSchema`). */
+export const OUTCOMES = ["met", "not-met", "unknown"] as const;
+const reasonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+export const reasonSchema: z.ZodType<Reason> = z.strictObject({
+  code: z.string().describe("Stable dotted code of the test; the key of the explanation message tables."),
+  outcome: z.enum(OUTCOMES).describe("met, not-met, or unknown for want of a fact or parameter."),
+  clauses: z.array(z.string()).min(1).describe("Clause ids from the catalogue that decided the test."),
+  values: z.record(z.string(), reasonValueSchema).describe("The figures the test used: money and dates as strings, counts as numbers."),
+  missing: z.array(z.string()).describe("For unknown: the input fields or parameters that were missing."),
+  interpretations: z.array(z.string()).describe("Interpretations (INT-n) that decided this outcome."),
+});
+
+export const WARNING_CODES = ["W-PARAMETER-DATE-ESTIMATED", "W-PARAMETERS-MAY-BE-STALE", "W-BASIC-PENSION-EXCLUSION-ASSUMED", "W-INTERPRETATION", "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO"] as const satisfies readonly WarningCode[];
+
+export const warningSchema: z.ZodType<Warning> = z.strictObject({
+  code: z.enum(WARNING_CODES),
+  parameters: z.array(z.string()),
+  interpretations: z.array(z.string()),
+  memberIds: z.array(z.string()).optional(),
+});
+
+const money = z.string().regex(/^-?\d+\.\d{2}$/);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Helpers for programme section schemas: money as text with two decimals, dates as YYYY-MM-DD. */
+export const moneyOutSchema = money;
+export const dateOutSchema = date;
+
+export const figuresSchema: z.ZodType<Figures> = z.strictObject({
+  countedMembers: z.number().int(),
+  countableMonthlyIncome: money,
+  perCapitaMonthlyIncome: money,
+  standard: money,
+  nearDibaoLine: money.nullable(),
+});
+
+export const determinationHeaderShape = {
+  schema: z.string(),
+  householdId: z.string().nullable(),
+  asOf: date,
+  jurisdiction: z.string(),
+  engine: z.strictObject({ name: z.string(), version: z.string() }),
+  parameterSet: z.strictObject({ id: z.string(), digest: z.string() }),
+  inputDigest: z.string(),
+  interpretationsOff: z.array(z.string()).optional(),
+  figures: figuresSchema,
+};

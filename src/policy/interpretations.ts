@@ -11,6 +11,12 @@ export interface Interpretation {
   readonly summary: string;
   /** What turning it off does; `undefined` when it cannot be turned off. */
   readonly alternative: string | undefined;
+  /**
+   * Contested: a reasonable reader could take the other reading, so W-INTERPRETATION names it wherever
+   * it changed a result (rules.md, "Warnings"). A settled interpretation is still named in the reasons.
+   * INT-3 is contested but has its own warning, W-BASIC-PENSION-EXCLUSION-ASSUMED.
+   */
+  readonly warns: boolean;
 }
 
 export const INTERPRETATIONS: readonly Interpretation[] = [
@@ -18,46 +24,57 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
     id: "INT-1",
     summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.",
     alternative: "Off: on 28 February.",
+    warns: true,
   },
-  { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined },
+  { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined, warns: false },
   {
     id: "INT-3",
     summary: "The basic pension of the residents' scheme stays excluded from dibao income outside 2021-07-01 … 2025-12-31 (the text states it only for the 14th Five-Year Plan), with warning W-BASIC-PENSION-EXCLUSION-ASSUMED.",
     alternative: "Off: the basic pension counts as income outside 2021-07-01 … 2025-12-31.",
+    warns: false,
   },
   {
     id: "INT-4",
     summary: "Deductions never take a member's countable income below 0; they do not reduce other members' income.",
     alternative: "Off: a member's deductions beyond their own income reduce the household's total.",
+    warns: true,
   },
   {
     id: "INT-5",
     summary: "Per-capita income exactly equal to the standard (neither below nor above it) falls inside the gradual-exit window.",
     alternative: "Off: income exactly at the standard gets no window (the report says 超过, above).",
+    warns: true,
   },
-  { id: "INT-6", summary: "During a gradual-exit window the household keeps its current monthly amount; when that amount is not given, the amount is null and a reason names the field.", alternative: undefined },
+  { id: "INT-6", summary: "During a gradual-exit window the household keeps its current monthly amount; when that amount is not given, the amount is null and a reason names the field.", alternative: undefined, warns: false },
   {
     id: "INT-7",
     summary: "A window in progress runs to its end whatever income does, unless income falls below the standard (ordinary dibao again); after it ends, a household whose income test still fails stops: no second window in a row.",
     alternative: undefined,
+    warns: false,
   },
-  { id: "INT-8", summary: "A person referred alone is assessed as a one-person household: standard − own countable income, plus their classified top-ups.", alternative: undefined },
+  { id: "INT-8", summary: "A person referred alone is assessed as a one-person household: standard − own countable income, plus their classified top-ups.", alternative: undefined, warns: false },
   {
     id: "INT-9",
     summary: "New entry to extreme-poverty support on age alone needs age under 16; support already held continues to 18 (and beyond while in school), reading the 2020 opinion's 16→18 through the 2021 measures.",
     alternative: "Off: new entry on age alone under 18.",
+    warns: true,
   },
   {
     id: "INT-10",
     summary: "A preschool child (学龄前儿童) for the classified top-up is a child under 6 who is not in school.",
     alternative: "Off: only children whose schooling is given count; age alone gives no top-up.",
+    warns: true,
   },
   {
     id: "INT-11",
     summary: "Social-assistance payments are not counted in a person's own income for the extreme-poverty livelihood test (counting the assistance the person would leave would be circular).",
     alternative: "Off: social-assistance payments count as own income for the livelihood test.",
+    warns: true,
   },
 ];
+
+/** The interpretations whose alternative reading W-INTERPRETATION tries where a rule recorded them as decisive. */
+export const WARNING_INTERPRETATIONS: readonly InterpretationId[] = INTERPRETATIONS.filter((item) => item.warns && item.alternative !== undefined).map((item) => item.id);
 
 /** The interpretations a caller may switch off. */
 export const SWITCHABLE_INTERPRETATIONS: readonly InterpretationId[] = INTERPRETATIONS.filter((item) => item.alternative !== undefined).map((item) => item.id);

@@ -1,15 +1,27 @@
 /**
- * The rule pipeline, in the order the rules depend on each other: R1 (with R0 and R5) decides the
- * household's dibao, R2 may turn a failed income test of a recipient into a gradual-exit window,
- * R3 refers members alone, R4 decides extreme-poverty support per member, R6 flags overlaps.
+ * The programme registry: every section of the determination, in output order, each owned by one folder
+ * under `src/rules/`. The engine runs the programmes' rules in this order (a programme reads only what
+ * those before it decided), `explain()` renders them in it, W-INTERPRETATION compares them through it.
+ * Adding a programme: its folder, and one line here.
  */
-import { coordinationRule } from "./special-hardship/coordination.js";
-import { gradualExitRule } from "./dibao/gradual-exit.js";
-import { minimumLivingGuaranteeRule } from "./dibao/minimum-living-guarantee.js";
+import { dibaoProgramme } from "./dibao/index.js";
+import type { AnyProgramme, SectionOf } from "./programme.js";
 import type { RuleModule } from "./rule.js";
-import { singlePersonHouseholdRule } from "./single-person/single-person-household.js";
-import { specialHardshipRule } from "./special-hardship/special-hardship.js";
+import { singlePersonProgramme } from "./single-person/index.js";
+import { specialHardshipProgramme } from "./special-hardship/index.js";
 
-export const RULES: readonly RuleModule[] = [minimumLivingGuaranteeRule, gradualExitRule, singlePersonHouseholdRule, specialHardshipRule, coordinationRule];
+export const PROGRAMMES = [dibaoProgramme, singlePersonProgramme, specialHardshipProgramme] as const satisfies readonly AnyProgramme[];
 
-export type { RuleModule, RuleDraft, RulePatch, RuleWarning } from "./rule.js";
+type Programmes = (typeof PROGRAMMES)[number];
+
+/** The sections of a determination, one per registered programme, typed from the registry. */
+export type Sections = { readonly [P in Programmes as P["section"]["key"]]: SectionOf<P> };
+
+/** The registry as a list of programmes of any section type, for code that treats every section alike. */
+export const PROGRAMME_LIST: readonly AnyProgramme[] = PROGRAMMES;
+
+/** Every rule module, in the order the engine runs them. */
+export const RULES: readonly RuleModule[] = PROGRAMMES.flatMap((programme) => programme.rules as readonly RuleModule[]);
+
+export type { RuleModule, RulePatch, RuleWarning } from "./rule.js";
+export type { Draft, Programme, AnyProgramme, SectionRef, SectionWriter } from "./programme.js";

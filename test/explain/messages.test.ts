@@ -5,11 +5,12 @@
  * "undefined". Evaluations happen inside the tests, never while the suite is collected.
  */
 import { describe, expect, it } from "vitest";
-import { MESSAGE_TABLES, evaluate, explain, reasonText, type Determination, type Reason, type ReasonValue } from "../../src/index.js";
+import { MESSAGE_TABLES, PROGRAMMES, evaluate, explain, reasonText, type Determination, type Reason, type ReasonValue } from "../../src/index.js";
 import { household, member, wage } from "../helpers.js";
 
 const zh = MESSAGE_TABLES["zh-CN"];
 const en = MESSAGE_TABLES.en;
+const [dibao, singlePerson, specialHardship] = PROGRAMMES;
 
 /** A dibao recipient (kept amount 300) with one member's wage as its whole income. */
 const recipient = (income: string) => household([member("m1", { incomes: [wage(income)] })], { status: { dibao: { since: "2022-01-01", monthlyAmount: "300" } } });
@@ -53,22 +54,22 @@ describe("gradual-exit bound at exactly the standard (INT-5)", () => {
 
 describe("code values the tables do not name are shown as given", () => {
   it("a dibao status", () => {
-    expect(en.labels.dibaoStatus({ status: "suspended" })).toBe("suspended");
-    expect(zh.labels.dibaoStatus({ status: "suspended" })).toBe("suspended");
-    expect(zh.labels.dibaoStatus({ status: "ineligible", stopFrom: null })).toBe("不符合条件。");
+    expect(dibao.messages.en.labels.status({ status: "suspended" })).toBe("suspended");
+    expect(dibao.messages["zh-CN"].labels.status({ status: "suspended" })).toBe("suspended");
+    expect(dibao.messages["zh-CN"].labels.status({ status: "ineligible", stopFrom: null })).toBe("不符合条件。");
   });
 
   it("a referral route (zh-CN names the routes it knows)", () => {
     const values = { memberId: "m2", route: "future-route", monthlyAmount: "120.00" };
-    expect(zh.labels.referral({ ...values, status: "refer" })).toBe("m2：可参照单人户申请低保（future-route），每月120.00元。");
-    expect(zh.labels.referral({ ...values, status: "needs-review" })).toBe("m2：单人户需人工复核（future-route）。");
-    expect(zh.labels.referral({ ...values, route: "near-dibao", status: "needs-review" })).toBe("m2：单人户需人工复核（低保边缘家庭）。");
+    expect(singlePerson.messages["zh-CN"].labels.entry({ ...values, status: "refer" })).toBe("m2：可参照单人户申请低保（future-route），每月120.00元。");
+    expect(singlePerson.messages["zh-CN"].labels.entry({ ...values, status: "needs-review" })).toBe("m2：单人户需人工复核（future-route）。");
+    expect(singlePerson.messages["zh-CN"].labels.entry({ ...values, route: "near-dibao", status: "needs-review" })).toBe("m2：单人户需人工复核（低保边缘家庭）。");
   });
 
   it("a care tier, in the extreme-poverty entry and in the care-tier reason", () => {
     const entry = { memberId: "m4", status: "eligible", basicMonthly: "1001.00", careMonthly: "100.00", supportStart: "2025-11-01" };
-    expect(zh.labels.specialHardshipEntry({ ...entry, careTier: "future-tier" })).toBe("m4：符合——基本生活1001.00元，照料护理100.00元（future-tier），自2025-11-01起。");
-    expect(zh.labels.specialHardshipEntry({ ...entry, careTier: "full" })).toBe("m4：符合——基本生活1001.00元，照料护理100.00元（全护理），自2025-11-01起。");
+    expect(specialHardship.messages["zh-CN"].labels.entry({ ...entry, careTier: "future-tier" })).toBe("m4：符合——基本生活1001.00元，照料护理100.00元（future-tier），自2025-11-01起。");
+    expect(specialHardship.messages["zh-CN"].labels.entry({ ...entry, careTier: "full" })).toBe("m4：符合——基本生活1001.00元，照料护理100.00元（全护理），自2025-11-01起。");
     const tier = (careTier: string) => reason("special-hardship.care-tier", "met", { adlFailed: 3, careTier, careMonthly: "300.00" });
     expect(reasonText(tier("future-tier"), zh)).toBe("6项日常生活指标中3项不能达到：future-tier，照料护理补贴每月300.00元。");
     expect(reasonText(tier("partial"), zh)).toBe("6项日常生活指标中3项不能达到：半护理，照料护理补贴每月300.00元。");

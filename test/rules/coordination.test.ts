@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { coordinationRule } from "../../src/rules/special-hardship/coordination.js";
-import type { RuleDraft } from "../../src/rules/index.js";
+
 
 function flagged(dibao: string, referrals: Array<[string, string]>, entries: Array<[string, string]>): string[] | undefined {
-  const draft = {
-    dibao: { status: dibao },
-    singlePersonReferrals: referrals.map(([memberId, status]) => ({ memberId, status })),
-    specialHardship: entries.map(([memberId, status]) => ({ memberId, status })),
-  } as unknown as RuleDraft;
+  const draft = new Map<string, unknown>([
+    ["dibao", { status: dibao }],
+    ["singlePersonReferrals", referrals.map(([memberId, status]) => ({ memberId, status }))],
+    ["specialHardship", entries.map(([memberId, status]) => ({ memberId, status }))],
+  ]);
   const patch = coordinationRule.apply(undefined as never, undefined as never, draft);
   if (patch.warnings === undefined) return undefined;
   expect(patch.warnings).toHaveLength(1);

@@ -2,7 +2,8 @@
  * R5 Classified top-ups (分类重点救助): per-person extras for members of a household in dibao and for a
  * person referred alone — `cq-standards-2018`, `saim/art-12/para-2`.
  */
-import type { Reason, TopUp, TopUpCategory } from "../../model/determination.js";
+import type { Reason } from "../../model/determination.js";
+import type { TopUp, TopUpCategory } from "./section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
 import { decimalParameter, integerParameter, interpretationOn, type EvaluationContext } from "../../facts/context.js";
 import type { MemberFacts } from "../../facts/household-facts.js";
@@ -32,7 +33,7 @@ export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): To
   const schooling = member.schooling ?? "none";
   const preschoolMaxAge = integerParameter(ctx, "dibao.top-up.preschool-max-age");
   // INT-10: 学龄前儿童 read as a child under 6 not in school; off, only a given schooling counts.
-  const preschoolByAge = interpretationOn(ctx, "INT-10") && schooling === "none" && person.age < preschoolMaxAge;
+  const preschoolByAge = schooling === "none" && person.age < preschoolMaxAge && interpretationOn(ctx, "INT-10");
   const exclusive: Candidate[] = [];
   if (grade !== undefined && grade <= 2) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
   if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: decimalParameter(ctx, "dibao.top-up.serious-illness") });

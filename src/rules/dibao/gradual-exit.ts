@@ -4,13 +4,15 @@
  * 2020-09-07 for urban and rural households (`cq-daily-2020-09/gradual-exit`), 2 × for rural
  * registered-poor households before (`cq-daily-2020-09/gradual-exit-legacy`).
  */
-import type { DibaoSection, GradualExitWindow, Reason } from "../../model/determination.js";
+import type { Reason } from "../../model/determination.js";
+import { DIBAO, type DibaoSection, type GradualExitWindow } from "./section.js";
 import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../../model/date.js";
 import { formatMoney } from "../../model/money.js";
 import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, isCurrentRecipient, stopReason } from "./minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
+import { readSection } from "../programme.js";
 import type { RuleModule, RulePatch } from "../rule.js";
 
 export const LEGACY_CLAUSES = ["cq-daily-2020-09/gradual-exit-legacy"] as const;
@@ -111,7 +113,7 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
   const belowBound = facts.totalIncome.lessThan(limit);
   // INT-5: income exactly at the standard is not below it, so it reaches R2, and the window takes it in.
   const atStandard = facts.incomeEqualsStandard;
-  const int5 = interpretationOn(ctx, "INT-5");
+  const int5 = interpretationOn(ctx, "INT-5", atStandard);
   const boundOutcome = belowBound && (!atStandard || int5) ? "met" : "not-met";
   reasons.push(
     test("gradual-exit.bound", boundOutcome, clauses, {
@@ -184,13 +186,14 @@ export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContex
   return result;
 }
 
-export const gradualExitRule: RuleModule = {
+export const gradualExitRule: RuleModule<DibaoSection> = {
   id: "R2",
   title: "gradual-exit window",
   clauses: [...LEGACY_CLAUSES, ...CURRENT_CLAUSES, ...PROPERTY_TEST_CLAUSES, "saim/art-13"],
-  apply(facts, ctx, draft): RulePatch {
-    if (draft.dibao === undefined) return {};
-    const result = evaluateGradualExit(facts, ctx, draft.dibao);
-    return result === undefined ? {} : { dibao: result };
+  apply(facts, ctx, draft): RulePatch<DibaoSection> {
+    const dibao = readSection(draft, DIBAO);
+    if (dibao === undefined) return {};
+    const result = evaluateGradualExit(facts, ctx, dibao);
+    return result === undefined ? {} : { section: result };
   },
 };

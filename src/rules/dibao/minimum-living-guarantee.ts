@@ -2,7 +2,8 @@
  * R0 + R1 Minimum living guarantee (最低生活保障, 低保) for the household: counted members, the income
  * test, the property test and the monthly amount with its classified top-ups (R5).
  */
-import type { DibaoSection, Reason, TopUp } from "../../model/determination.js";
+import type { Reason } from "../../model/determination.js";
+import type { DibaoSection, TopUp } from "./section.js";
 import { firstDayOfNextMonth } from "../../model/date.js";
 import { formatMoney, ZERO } from "../../model/money.js";
 import type { EvaluationContext } from "../../facts/context.js";
@@ -116,12 +117,11 @@ export function evaluateMinimumLivingGuarantee(facts: HouseholdFacts, ctx: Evalu
   };
 }
 
-export const minimumLivingGuaranteeRule: RuleModule = {
+export const minimumLivingGuaranteeRule: RuleModule<DibaoSection> = {
   id: "R1",
   title: "minimum living guarantee (household)",
   clauses: [...COUNTED_MEMBERS_CLAUSES, ...INCOME_TEST_CLAUSES, ...PROPERTY_TEST_CLAUSES, ...AMOUNT_CLAUSES, ...STOP_CLAUSES, ...CLASSIFIED_TOP_UP_CLAUSES],
-  apply(facts, ctx): RulePatch {
-    const { section, warnings } = evaluateMinimumLivingGuarantee(facts, ctx);
-    return { dibao: section, warnings };
+  apply(facts, ctx): RulePatch<DibaoSection> {
+    return evaluateMinimumLivingGuarantee(facts, ctx);
   },
 };

@@ -5,14 +5,17 @@
  * (`cq-daily-2020-09/single-person`, `mlg-review-2021/art-8`, `backstop-notice-2022/1-4`) or adult
  * unemployed severely disabled (`backstop-notice-2022/1-1`). A referral needs the person's own application.
  */
-import type { Outcome, Reason, ReferralRoute, SinglePersonReferral } from "../../model/determination.js";
+import type { Outcome, Reason } from "../../model/determination.js";
+import type { ReferralRoute, SinglePersonReferral } from "./section.js";
+import { DIBAO } from "../dibao/section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
 import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
 import { PROPERTY_TEST_CLAUSES } from "../dibao/minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
-import type { RuleDraft, RuleModule, RulePatch } from "../rule.js";
+import { readSection, type Draft } from "../programme.js";
+import type { RuleModule, RulePatch } from "../rule.js";
 
 const LEGACY = "cq-daily-2020-09/single-person-legacy";
 const NEAR_DIBAO_2020 = "cq-daily-2020-09/single-person";
@@ -123,8 +126,8 @@ function adultRoute(facts: HouseholdFacts, person: MemberFacts, ctx: EvaluationC
 }
 
 /** Whether the household as a whole is outside dibao: eligible → no one is referred alone. */
-function householdGate(draft: RuleDraft, ctx: EvaluationContext): Reason {
-  const status = draft.dibao?.status ?? "needs-review";
+function householdGate(draft: Draft, ctx: EvaluationContext): Reason {
+  const status = readSection(draft, DIBAO)?.status ?? "needs-review";
   const outcome: Outcome = status === "eligible" ? "not-met" : status === "needs-review" ? "unknown" : "met";
   return test("single-person.household-not-eligible", outcome, citations(ctx, "citations.no-split-when-eligible"), {
     values: { dibaoStatus: status },
@@ -149,9 +152,9 @@ function referral(person: MemberFacts, chosen: RouteResult, reasons: Reason[], f
 }
 
 /** Decides the single-person referrals of a household whose dibao section R1/R2 have decided. */
-export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: EvaluationContext, draft: RuleDraft): SinglePersonReferral[] {
+export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: EvaluationContext, draft: Draft): SinglePersonReferral[] {
   const referrals: SinglePersonReferral[] = [];
-  if (draft.dibao?.status === "eligible") return referrals;
+  if (readSection(draft, DIBAO)?.status === "eligible") return referrals;
   for (const person of facts.counted) {
     const { severelyDisabled, seriouslyIll, reason } = severity(person, ctx);
     if (!severelyDisabled && !seriouslyIll) continue;
@@ -169,11 +172,11 @@ export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: Evalua
   return referrals;
 }
 
-export const singlePersonHouseholdRule: RuleModule = {
+export const singlePersonHouseholdRule: RuleModule<readonly SinglePersonReferral[]> = {
   id: "R3",
   title: "single-person-household referral",
   clauses: [...SINGLE_PERSON_CLAUSES, ...CLASSIFIED_TOP_UP_CLAUSES],
-  apply(facts, ctx, draft): RulePatch {
-    return { singlePersonReferrals: evaluateSinglePersonReferrals(facts, ctx, draft) };
+  apply(facts, ctx, draft): RulePatch<readonly SinglePersonReferral[]> {
+    return { section: evaluateSinglePersonReferrals(facts, ctx, draft) };
   },
 };

@@ -3,11 +3,13 @@
  * and no able legal supporter (`saim/art-14`, `shp-identification-2021/art-4`–`art-9`, `art-24`), with the
  * published basic standard and the care subsidy of the person's self-care tier (`saim/art-15`, `art-21`, `art-22`).
  */
-import type { CareTier, Reason, SpecialHardshipEntry } from "../../model/determination.js";
+import type { Reason } from "../../model/determination.js";
+import type { CareTier, SpecialHardshipEntry } from "./section.js";
 import { firstDayOfNextMonth, parsePlainDate } from "../../model/date.js";
 import type { Disability, Supporter } from "../../model/household.js";
 import { formatMoney, ZERO, money, type Money } from "../../model/money.js";
-import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, recordInterpretation, type EvaluationContext } from "../../facts/context.js";
+import type { ParameterName } from "../../policy/parameters.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { memo, memo2 } from "../../model/memo.js";
 import { getClause } from "../../policy/clauses.js";
@@ -74,8 +76,10 @@ function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: 
   const elderlyAge = integerParameter(ctx, "special-hardship.no-capacity.elderly-min-age");
   const continuationAge = integerParameter(ctx, "special-hardship.continuation-max-age");
   // INT-9: new entry on age alone under 16; off, under 18 (the 2020 opinion's extension).
-  const int9 = interpretationOn(ctx, "INT-9");
+  const int9 = interpretationOn(ctx, "INT-9", false);
   const minorAge = int9 ? integerParameter(ctx, "special-hardship.no-capacity.minor-max-age") : continuationAge;
+  // The two readings differ only for someone between the two limits (16 or 17 with the shipped ages).
+  if (person.age >= minorAge && person.age < continuationAge) recordInterpretation(ctx, "INT-9");
   const schooling = person.member.schooling ?? "none";
   const grounds: string[] = [];
   if (person.age >= elderlyAge) grounds.push("aged");
@@ -108,14 +112,13 @@ function excludedKinds(kinds: readonly string[], int11: boolean): ReadonlySet<st
 
 /** Own income for the livelihood test (art-6): all kinds but those it excludes, and assistance (INT-11); no deductions. */
 function ownIncome(person: MemberFacts, ctx: EvaluationContext): { income: Money; int11: boolean } {
-  const int11 = interpretationOn(ctx, "INT-11");
+  const incomes = person.member.incomes ?? [];
+  const hasAssistance = incomes.some((item) => item.kind === "social-assistance");
+  // The readings differ only for a person with social-assistance income.
+  const int11 = interpretationOn(ctx, "INT-11", hasAssistance);
   const excluded = excludedKinds(listParameter(ctx, "special-hardship.income.excluded-kinds"), int11);
   let income = ZERO;
-  let hasAssistance = false;
-  for (const item of person.member.incomes ?? []) {
-    if (item.kind === "social-assistance") hasAssistance = true;
-    if (!excluded.has(item.kind)) income = income.plus(money(item.monthly));
-  }
+  for (const item of incomes) if (!excluded.has(item.kind)) income = income.plus(money(item.monthly));
   return { income, int11: int11 && hasAssistance };
 }
 
@@ -141,10 +144,10 @@ function livelihoodReasons(person: MemberFacts, facts: HouseholdFacts, ctx: Eval
 function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFacts, ctx: EvaluationContext): Finding {
   const birth = supporter.birthDate == null ? undefined : parsePlainDate(supporter.birthDate);
   const age = birth === undefined ? undefined : ageAt(ctx, birth);
-  const agedAtLeast = (name: string): Finding => given(age === undefined ? undefined : age >= integerParameter(ctx, name), `${path}.birthDate`);
+  const agedAtLeast = (name: ParameterName): Finding => given(age === undefined ? undefined : age >= integerParameter(ctx, name), `${path}.birthDate`);
   // "本人收入低于当地上年人均可支配收入": the supporter's annual income against last year's local figure.
   const year = ctx.asOfDate.year - 1;
-  const figureName = `resident-disposable-income.${facts.household.area}`;
+  const figureName: ParameterName = `resident-disposable-income.${facts.household.area}`;
   const figure = decimalForYear(ctx, figureName, year);
   const incomeBelow: Finding =
     figure === undefined || supporter.annualIncome == null
@@ -189,7 +192,7 @@ function careTierOf(adlFailed: number, fullLossFrom: number): CareTier {
 }
 
 /** The citation of a parameter's source when the catalogue holds it as a clause (the standards notices). */
-function sourceClause(ctx: EvaluationContext, name: string): string[] {
+function sourceClause(ctx: EvaluationContext, name: ParameterName): string[] {
   const source = optionalValue(ctx, name)?.source;
   return source !== undefined && getClause(source) !== undefined ? [source] : [];
 }
@@ -220,7 +223,7 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
     return { memberId: person.member.id, basicMonthly: formatMoney(basic), careMonthly: null, careTier: null, supportStart, status: "eligible", reasons };
   }
   const tier = careTierOf(adlFailed, integerParameter(ctx, "special-hardship.self-care.full-loss-min-failed"));
-  const careName = `special-hardship.care.${tier}`;
+  const careName: ParameterName = `special-hardship.care.${tier}`;
   const care = decimalParameter(ctx, careName);
   reasons.push(
     test("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), ...sourceClause(ctx, careName)], {
@@ -235,11 +238,11 @@ export function evaluateSpecialHardship(facts: HouseholdFacts, ctx: EvaluationCo
   return facts.counted.map((person) => entryFor(person, facts, ctx));
 }
 
-export const specialHardshipRule: RuleModule = {
+export const specialHardshipRule: RuleModule<readonly SpecialHardshipEntry[]> = {
   id: "R4",
   title: "extreme-poverty support",
   clauses: SPECIAL_HARDSHIP_CLAUSES,
-  apply(facts, ctx): RulePatch {
-    return { specialHardship: evaluateSpecialHardship(facts, ctx) };
+  apply(facts, ctx): RulePatch<readonly SpecialHardshipEntry[]> {
+    return { section: evaluateSpecialHardship(facts, ctx) };
   },
 };

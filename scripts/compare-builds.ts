@@ -1,0 +1,51 @@
+/**
+ * Compares the determinations of two builds of the library over generated households: the proof that a
+ * refactoring or an optimisation changed nothing. Run from the repository root:
+ *
+ *   npx tsx scripts/compare-builds.ts OLD_DIST_INDEX [COUNT] [SEED]
+ *
+ * OLD_DIST_INDEX is the `dist/index.js` of the other build (say a `git worktree` of the previous commit,
+ * built with `npx tsup`). Both builds decide the same households (fast-check, fixed seed, the property
+ * tests' arbitraries, v1 input only so an older build accepts them) with the same options; every
+ * determination is compared as its JSON text, and every invalid-input error by its issue paths.
+ * Prints how many were compared and how many differed (the first few differences in full).
+ */
+import fc from "fast-check";
+import { pathToFileURL } from "node:url";
+import { householdCaseArb } from "../test/arbitraries.js";
+import * as current from "../src/index.js";
+
+type Library = { evaluate: (household: unknown, options: unknown) => unknown };
+
+const [oldPath, countText = "20000", seedText = "20261130"] = process.argv.slice(2);
+if (oldPath === undefined) {
+  console.error("usage: npx tsx scripts/compare-builds.ts OLD_DIST_INDEX [COUNT] [SEED]");
+  process.exit(2);
+}
+const old = (await import(pathToFileURL(oldPath).href)) as Library;
+const count = Number(countText);
+const cases = fc.sample(householdCaseArb(), { numRuns: count, seed: Number(seedText) });
+
+function outcome(library: Library, household: unknown, options: unknown): string {
+  try {
+    return JSON.stringify(library.evaluate(household, options));
+  } catch (error) {
+    const issues = (error as { issues?: Array<{ path: string }> }).issues;
+    return `error ${(error as Error).name}: ${issues === undefined ? (error as Error).message : issues.map((issue) => issue.path).join(",")}`;
+  }
+}
+
+let differ = 0;
+let errors = 0;
+for (const [index, item] of cases.entries()) {
+  const options = { asOf: item.asOf, ...(item.interpretations === undefined ? {} : { interpretations: item.interpretations }) };
+  const before = outcome(old, item.household, options);
+  const after = outcome(current as unknown as Library, item.household, options);
+  if (before.startsWith("error")) errors++;
+  if (before !== after) {
+    differ++;
+    if (differ <= 3) console.log(`#${index} differs\n  old: ${before.slice(0, 2000)}\n  new: ${after.slice(0, 2000)}\n  household: ${JSON.stringify(item.household)} ${JSON.stringify(options)}`);
+  }
+}
+console.log(`${count} households compared (seed ${seedText}); ${errors} were invalid input in the old build; ${differ} differed`);
+process.exitCode = differ === 0 ? 0 : 1;

@@ -1,0 +1,66 @@
+/** English explanations: dibao. */
+import type { ProgrammeMessages } from "../programme.js";
+import { s, yuan } from "../text/en.js";
+import type { DibaoLabels } from "./labels.js";
+
+export const en: ProgrammeMessages<DibaoLabels> = {
+  reasons: {
+    "household.counted-members": {
+      any: (v) =>
+        `${s(v.countedMembers)} member(s) counted in the household` +
+        (Array.isArray(v.excludedMemberIds) && v.excludedMemberIds.length > 0 ? `; not counted: ${s(v.excludedMemberIds)} (${s(v.exclusionReasons)})` : "") +
+        ".",
+    },
+    "dibao.income-test": {
+      met: (v) => `Per-capita monthly income ${yuan(v.perCapitaMonthlyIncome)} (total ${yuan(v.countableMonthlyIncome)} ÷ ${s(v.countedMembers)}) is below the ${s(v.area)} standard of ${yuan(v.standard)}.`,
+      "not-met": (v) => `Per-capita monthly income ${yuan(v.perCapitaMonthlyIncome)} (total ${yuan(v.countableMonthlyIncome)} ÷ ${s(v.countedMembers)}) is not below the ${s(v.area)} standard of ${yuan(v.standard)}.`,
+    },
+    "dibao.property-test": {
+      met: () => "The household's property meets the local rules.",
+      "not-met": () => "The household's property does not meet the local rules.",
+      unknown: () => "The household's property check finding is not given.",
+    },
+    "dibao.amount": {
+      any: (v) =>
+        `Monthly amount ${yuan(v.monthlyAmount)}: standard × members ${yuan(v.standardTimesMembers)} − income ${yuan(v.countableMonthlyIncome)} = ${yuan(v.baseAmount)}, plus top-ups ${yuan(v.topUpTotal)}; paid from ${s(v.paymentStart)}.`,
+    },
+    "dibao.stop": { any: (v) => `Payment stops from ${s(v.stopFrom)}; these reasons are the written explanation the decision requires.` },
+    "top-up.member": { any: (v) => `Classified top-up for ${s(v.memberId)} (age ${s(v.age)}): ${yuan(v.amount)} (${s(v.categories)}).` },
+    "gradual-exit.legacy-scope": {
+      met: (v) => `Before 2020-09-07 a window was only for rural registered-poor households: this ${s(v.area)} household is registered as "${s(v.povertyRegistration)}".`,
+      "not-met": (v) => `Before 2020-09-07 a window was only for rural registered-poor households: this household is ${s(v.area)}, registration "${s(v.povertyRegistration)}".`,
+    },
+    "gradual-exit.bound": {
+      met: (v) =>
+        `Per-capita income ${yuan(v.perCapitaMonthlyIncome)} is not below the standard ${yuan(v.standard)} but below ${s(v.multiple)} × the standard (${yuan(v.upperBound)}): within the ${s(v.rule)} gradual-exit rule.` +
+        (v.incomeEqualsStandard === true ? " Income exactly at the standard is taken into the window (INT-5)." : ""),
+      "not-met": (v) =>
+        v.incomeEqualsStandard === true
+          ? `Per-capita income equals the standard ${yuan(v.standard)}; with INT-5 off it gets no window.`
+          : `Per-capita income ${yuan(v.perCapitaMonthlyIncome)} is not below ${s(v.multiple)} × the standard (${yuan(v.upperBound)}): no gradual-exit window.`,
+    },
+    "gradual-exit.property-test": {
+      met: () => "The household's property meets the local rules, as a window requires.",
+      "not-met": () => "The household's property does not meet the local rules: no window.",
+      unknown: () => "The household's property check finding is not given, and a window requires it.",
+    },
+    "gradual-exit.window": { any: (v) => `Gradual-exit window of ${s(v.months)} months: ${s(v.start)} to ${s(v.end)} (${s(v.rule)} rule).` },
+    "gradual-exit.kept-amount": {
+      met: (v) => `During the window the household keeps its current amount of ${yuan(v.monthlyAmount)} (INT-6).`,
+      unknown: () => "The household keeps its current amount during the window, but that amount is not given (status.dibao.monthlyAmount) (INT-6).",
+    },
+    "gradual-exit.window-in-progress": { any: (v) => `A window from ${s(v.start)} to ${s(v.end)} is running; it runs to its end whatever income does (INT-7).` },
+    "gradual-exit.window-superseded": { any: (v) => `The window from ${s(v.start)} to ${s(v.end)} ends: income is below the standard again, so ordinary dibao applies (INT-7).` },
+    "gradual-exit.window-already-used": { any: (v) => `The household had a window from ${s(v.previousStart)} to ${s(v.previousEnd)}; a second window in a row is not granted (INT-7).` },
+  },
+  labels: {
+    heading: "Minimum living guarantee (dibao)",
+    status: (v) =>
+      ({
+        eligible: `Eligible: ${yuan(v.monthlyAmount)} a month (base ${yuan(v.baseAmount)}), paid from ${s(v.paymentStart)}.`,
+        ineligible: v.stopFrom === null ? "Not eligible." : `Not eligible: payment stops from ${s(v.stopFrom)}.`,
+        "gradual-exit": `Gradual exit: keeps ${yuan(v.monthlyAmount)} a month from ${s(v.windowStart)} to ${s(v.windowEnd)} (${s(v.windowRule)} rule).`,
+        "needs-review": "Needs review: a fact needed to decide is missing.",
+      })[String(v.status)] ?? String(v.status),
+  },
+};

@@ -1,0 +1,43 @@
+/** English explanations: special-hardship. */
+import type { ProgrammeMessages } from "../programme.js";
+import { s, yuan, own } from "../text/en.js";
+import type { SpecialHardshipLabels } from "./labels.js";
+
+export const en: ProgrammeMessages<SpecialHardshipLabels> = {
+  reasons: {
+    "special-hardship.no-capacity": {
+      met: (v) => `${s(v.memberId)} has no capacity to work (age ${s(v.age)}; grounds: ${s(v.grounds)}).`,
+      "not-met": (v) => `${s(v.memberId)} (age ${s(v.age)}, disability ${s(v.disabilityCategory)} grade ${s(v.disabilityGrade)}) meets no ground of no capacity to work.`,
+    },
+    "special-hardship.orphan-choice": {
+      met: () => "The minor has not chosen orphan support instead.",
+      "not-met": () => "The minor has chosen orphan (or de facto unsupported child) support, so is not an extreme-poverty person.",
+    },
+    "special-hardship.own-income": {
+      met: (v) => `${s(v.memberId)}'s own income ${yuan(v.ownMonthlyIncome)} is below the standard ${yuan(v.standard)}.`,
+      "not-met": (v) => `${s(v.memberId)}'s own income ${yuan(v.ownMonthlyIncome)} is not below the standard ${yuan(v.standard)}.`,
+    },
+    "special-hardship.own-property": {
+      met: (v) => `${s(v.memberId)}'s own property meets the extreme-poverty rules.`,
+      "not-met": (v) => `${s(v.memberId)}'s own property does not meet the extreme-poverty rules.`,
+      unknown: (v) => `Whether ${s(v.memberId)}'s own property meets the rules is not given.`,
+    },
+    "special-hardship.no-able-supporter": {
+      met: (v) => (v.supporters === 0 ? `${s(v.memberId)} has no legal supporter.` : `Every legal supporter of ${s(v.memberId)} is unable to support.`),
+      "not-met": (v) => `${s(v.memberId)} has a legal supporter able to support.`,
+      unknown: (v) => (v.supporters === null ? `${s(v.memberId)}'s legal supporters are not given.` : `Whether ${s(v.memberId)}'s legal supporters are able to support is not known.`),
+    },
+    "special-hardship.basic": { any: (v) => `Basic standard ${yuan(v.basicMonthly)} a month, from ${s(v.supportStart)}.` },
+    "special-hardship.care-tier": {
+      met: (v) => `${s(v.adlFailed)} of 6 daily activities failed: tier ${s(v.careTier)}, care subsidy ${yuan(v.careMonthly)} a month.`,
+      unknown: (v) => `The self-care assessment of ${s(v.memberId)} is not given, so the care subsidy is not known.`,
+    },
+  },
+  labels: {
+    heading: "Extreme-poverty support",
+    entry: (v) =>
+      v.status === "eligible"
+        ? `${s(v.memberId)}: eligible — basic ${yuan(v.basicMonthly)}, care ${v.careMonthly === null ? "not known" : yuan(v.careMonthly)}${v.careTier === null ? "" : ` (${s(v.careTier)})`}, from ${s(v.supportStart)}.`
+        : `${s(v.memberId)}: ${v.status === "ineligible" ? "not eligible" : "needs review"}.`,
+  },
+};
