@@ -4,7 +4,7 @@
  * job's UTF-8 lines, answers each in order (numbered from `first`), sends the answer as UTF-8 bytes with
  * the counts, hands the job's input buffer back, and writes into a spare output buffer when one is
  * given and large enough (else into a new one with a quarter more room than the answer needs).
- * test/batch.test.ts runs the built worker in real threads, end to end.
+ * test/cli/batch.test.ts runs the built worker in real threads, end to end.
  */
 import { describe, expect, it, vi } from "vitest";
 import type { BatchJob, BatchJobResult } from "../../src/cli/batch-worker.js";

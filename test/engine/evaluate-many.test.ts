@@ -1,10 +1,10 @@
 /** evaluateMany: one result per household, in order; a bad household is answered in place, never thrown. */
 import { describe, expect, it } from "vitest";
-import { generatePopulation } from "../bench/population.js";
-import { canonicalJson, evaluate, evaluateMany, InvalidHouseholdError, InvalidOptionsError, type EvaluateManyResult } from "../src/index.js";
-import { canonicalValidHousehold, parseValidHousehold } from "../src/model/household-fast.js";
-import { deductionSchema, disabilitySchema, householdSchema, incomeSchema, memberSchema, statusSchema, supporterSchema } from "../src/model/household.js";
-import { household, member, wage } from "./helpers.js";
+import { generatePopulation } from "../../bench/population.js";
+import { canonicalJson, evaluate, evaluateMany, InvalidHouseholdError, InvalidOptionsError, type EvaluateManyResult } from "../../src/index.js";
+import { canonicalValidHousehold, parseValidHousehold } from "../../src/model/household-fast.js";
+import { deductionSchema, disabilitySchema, householdSchema, incomeSchema, memberSchema, statusSchema, supporterSchema } from "../../src/model/household.js";
+import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2024-10-15";
 const good = household([member("m1", { incomes: [wage("300")] }), member("m2", { relation: "child", birthDate: "2015-03-03", schooling: "compulsory" })]);

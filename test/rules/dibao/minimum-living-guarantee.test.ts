@@ -1,7 +1,7 @@
 /** R0 + R1: counted members, countable income, the two tests (three-valued), the amount and its reasons. */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Reason } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { evaluate, type Reason } from "../../../src/index.js";
+import { household, member, wage } from "../../helpers.js";
 
 const reason = (reasons: readonly Reason[], code: string) => {
   const found = reasons.find((item) => item.code === code);

@@ -6,9 +6,9 @@
  * figures and the interpretations it rests on.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Determination } from "../../src/index.js";
-import type { Schooling } from "../../src/model/household.js";
-import { expectedReason, household, member } from "../helpers.js";
+import { evaluate, type Determination } from "../../../src/index.js";
+import type { Schooling } from "../../../src/model/household.js";
+import { expectedReason, household, member } from "../../helpers.js";
 
 const ART = (n: number) => `shp-identification-2021/art-${n}`;
 const entry = (d: Determination, id = "m1") => d.specialHardship.find((e) => e.memberId === id);

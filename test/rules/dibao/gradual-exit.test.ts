@@ -1,7 +1,7 @@
 /** R2: which rule by date, the bound, INT-5/6/7, window dates, stops with written reasons. */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Reason } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { evaluate, type Reason } from "../../../src/index.js";
+import { household, member, wage } from "../../helpers.js";
 
 const codes = (reasons: readonly Reason[]) => reasons.map((r) => `${r.code}:${r.outcome}`);
 const recipient = (income: string, extra: Record<string, unknown> = {}) =>

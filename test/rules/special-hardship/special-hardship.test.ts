@@ -1,7 +1,7 @@
 /** R4 and R6: the three conditions (three-valued), supporters case by case, continuation, amounts, overlap. */
 import { describe, expect, it } from "vitest";
-import { evaluate, type HouseholdInput } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { evaluate, type HouseholdInput } from "../../../src/index.js";
+import { household, member, wage } from "../../helpers.js";
 
 type MemberInput = HouseholdInput["members"][number];
 type SupporterInput = NonNullable<MemberInput["supporters"]>[number];

@@ -9,17 +9,17 @@ import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generatePopulation } from "../bench/population.js";
-import { MAX_LINE_BYTES, processLines } from "../src/cli/batch-lines.js";
-import { batchCommand, runBatch, type BatchSettings } from "../src/cli/batch.js";
-import { main } from "../src/cli/cli.js";
-import { evaluate, InvalidOptionsError } from "../src/index.js";
-import { household, member, wage } from "./helpers.js";
+import { generatePopulation } from "../../bench/population.js";
+import { MAX_LINE_BYTES, processLines } from "../../src/cli/batch-lines.js";
+import { batchCommand, runBatch, type BatchSettings } from "../../src/cli/batch.js";
+import { main } from "../../src/cli/cli.js";
+import { evaluate, InvalidOptionsError } from "../../src/index.js";
+import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2025-10-15";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const BUILT_WORKER = new URL("../dist/batch-worker.js", import.meta.url);
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const BUILT_WORKER = new URL("../../dist/batch-worker.js", import.meta.url);
 
 beforeAll(() => {
   // The global setup builds dist/ when sources are newer; build here too if the worker bundle is missing.

@@ -5,9 +5,9 @@
  * and year; the evaluation goes on (no crash, no parameter warning for a series the set does not hold).
  */
 import { describe, expect, it } from "vitest";
-import { chongqingParameterSet, compileParameterSet, evaluate } from "../../src/index.js";
-import type { Disability } from "../../src/model/household.js";
-import { household, member } from "../helpers.js";
+import { chongqingParameterSet, compileParameterSet, evaluate } from "../../../src/index.js";
+import type { Disability } from "../../../src/model/household.js";
+import { household, member } from "../../helpers.js";
 
 // 2023-10-15, urban. m1 born 1950 (73): no capacity by age; no income; own assets compliant. Their only
 // supporter, the spouse (73), receives neither dibao nor extreme-poverty support: only the elderly case

@@ -1,7 +1,7 @@
 /** explain: prose from the message tables in both languages, every reason code covered, clauses quoted. */
 import { describe, expect, it } from "vitest";
-import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type Reason } from "../src/index.js";
-import { loadFixtures } from "../src/testing/index.js";
+import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type Reason } from "../../src/index.js";
+import { loadFixtures } from "../../src/testing/index.js";
 
 const determinations: Determination[] = loadFixtures(["fixtures"]).flatMap((fixture) => {
   try {

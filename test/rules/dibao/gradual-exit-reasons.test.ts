@@ -7,8 +7,8 @@
  * 2020-06-15 rural S = 440 (2019 row), legacy rule: rural registered-poor households, bound 2 (880).
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Determination } from "../../src/index.js";
-import { expectedReason, household, member, wage } from "../helpers.js";
+import { evaluate, type Determination } from "../../../src/index.js";
+import { expectedReason, household, member, wage } from "../../helpers.js";
 
 const CURRENT = ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33", "backstop-notice-2022/1-3"];
 const LEGACY = ["cq-daily-2020-09/gradual-exit-legacy"];

@@ -10,15 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
-import { processLines } from "../src/cli/batch-lines.js";
-import { batchCommand } from "../src/cli/batch.js";
-import { main } from "../src/cli/cli.js";
-import { evaluate } from "../src/engine/evaluate.js";
-import { parseFixture, runFixture } from "../src/testing/index.js";
-import { collectingStream, household, member } from "./helpers.js";
+import { processLines } from "../../src/cli/batch-lines.js";
+import { batchCommand } from "../../src/cli/batch.js";
+import { main } from "../../src/cli/cli.js";
+import { evaluate } from "../../src/engine/evaluate.js";
+import { parseFixture, runFixture } from "../../src/testing/index.js";
+import { collectingStream, household, member } from "../helpers.js";
 
-vi.mock("../src/engine/evaluate.js", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../src/engine/evaluate.js")>();
+vi.mock("../../src/engine/evaluate.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/engine/evaluate.js")>();
   const faulty: typeof actual.evaluate = (input, options) => {
     const id = typeof input === "object" && input !== null ? (input as { id?: unknown }).id : undefined;
     if (id === "fault-error") throw new TypeError("simulated fault");

@@ -16,7 +16,7 @@ import { determinationLines, timeZoneInputs, type Evaluation } from "./inputs.js
 import { JANUARY_OFFSETS, ZONES } from "./zones.js";
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = pathToFileURL(join(ROOT, "dist", "index.js")).href;
 
 /** The child: prints its time-zone offset in January 2024, then one line per evaluation (as determinationLines does). */

@@ -1,7 +1,7 @@
 /** R3: severity grounds by date, the three routes in order, the one-person amount (INT-8), no split of an eligible household. */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
-import { household, member, wage } from "../helpers.js";
+import { evaluate } from "../../../src/index.js";
+import { household, member, wage } from "../../helpers.js";
 
 // 2023-10-15, urban S = 735, near-dibao line 1102.50. Two members, m1 earns 1800 → per-capita 900: near-dibao.
 const nearDibao = (m2: Parameters<typeof member>[1], asOf = "2023-10-15", extra = {}) =>

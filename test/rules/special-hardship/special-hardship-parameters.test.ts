@@ -9,9 +9,9 @@
  * disability, so the reason's grounds are ["disability"] or [].
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Determination } from "../../src/index.js";
-import type { HouseholdInput } from "../../src/model/household.js";
-import { household, member } from "../helpers.js";
+import { evaluate, type Determination } from "../../../src/index.js";
+import type { HouseholdInput } from "../../../src/model/household.js";
+import { household, member } from "../../helpers.js";
 
 type MemberInput = HouseholdInput["members"][number];
 const ASOF = "2023-10-15";

@@ -5,7 +5,7 @@
  * still under review, or an entry that is not eligible.
  */
 import { describe, expect, it } from "vitest";
-import { coordinationRule } from "../../src/rules/special-hardship/coordination.js";
+import { coordinationRule } from "../../../src/rules/special-hardship/coordination.js";
 
 
 function flagged(dibao: string, referrals: Array<[string, string]>, entries: Array<[string, string]>): string[] | undefined {

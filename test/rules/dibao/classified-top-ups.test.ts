@@ -1,7 +1,7 @@
 /** R5: highest of the four exclusive categories, plus 40 if disabled at any grade (cq-standards-2018). */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
-import { household, member } from "../helpers.js";
+import { evaluate } from "../../../src/index.js";
+import { household, member } from "../../helpers.js";
 
 // 2024-06-01: urban S = 735; one member, no income → base 735; the top-up is monthlyAmount − 735.
 const topUpOf = (extra: Parameters<typeof member>[1], asOf = "2024-06-01", interpretations?: Record<string, boolean>) => {

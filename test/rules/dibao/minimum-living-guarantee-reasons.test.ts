@@ -4,8 +4,8 @@
  * paid from 2023-11-01), and the stop reason of a recipient who fails a test.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
-import { expectedReason, household, member, wage } from "../helpers.js";
+import { evaluate } from "../../../src/index.js";
+import { expectedReason, household, member, wage } from "../../helpers.js";
 
 
 describe("an eligible household", () => {

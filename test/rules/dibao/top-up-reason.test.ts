@@ -6,8 +6,8 @@
  * student, 40 disabled at any grade.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
-import { expectedReason, household, member } from "../helpers.js";
+import { evaluate } from "../../../src/index.js";
+import { expectedReason, household, member } from "../../helpers.js";
 
 const topUpReason = (extra: Parameters<typeof member>[1], asOf: string) =>
   evaluate(household([member("m1", extra)]), { asOf }).dibao.reasons.filter((r) => r.code === "top-up.member");

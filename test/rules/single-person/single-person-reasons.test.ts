@@ -7,8 +7,8 @@
  * Top-ups (cq-standards-2018): severely disabled 60, disabled 40.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, type Determination } from "../../src/index.js";
-import { expectedReason, household, member, wage } from "../helpers.js";
+import { evaluate, type Determination } from "../../../src/index.js";
+import { expectedReason, household, member, wage } from "../../helpers.js";
 
 const NEAR = ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8", "backstop-notice-2022/1-4"];
 const LEGACY = ["cq-daily-2020-09/single-person-legacy"];
