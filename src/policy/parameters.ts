@@ -9,11 +9,18 @@ import { InvalidOptionsError, formatPath, type InputIssue } from "../model/error
 import { Money } from "../model/money.js";
 import type { IsoDate } from "../model/date.js";
 import { memo } from "../model/memo.js";
-import { CHONGQING_PARAMETERS } from "./chongqing.js";
-import { NATIONAL_PARAMETERS } from "./national.js";
+import { CHONGQING_PARAMETERS, type CHONGQING_SERIES } from "./chongqing.js";
+import { NATIONAL_PARAMETERS, type NATIONAL_SERIES } from "./national.js";
 import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
 
 export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus } from "./parameter-types.js";
+
+/**
+ * The name of a series the shipped layers hold: what a rule may read. A misspelt name in a rule fails
+ * type-checking; a name built from a typed part (`dibao.standard.${area}`) checks when every value of the
+ * part names a series. A caller's set may hold other series too; rules do not read them.
+ */
+export type ParameterName = keyof typeof NATIONAL_SERIES | keyof typeof CHONGQING_SERIES;
 
 /** A value of a compiled series; `decimal` is set when the value is decimal text. */
 export interface CompiledValue extends ParameterValueData {
