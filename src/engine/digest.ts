@@ -14,8 +14,8 @@ export function canonicalJson(value: unknown): string {
     let out = "[";
     for (let index = 0; index < value.length; index++) {
       if (index > 0) out += ",";
-      // A hole stays empty, as Array#map + join wrote it; JSON input never has one.
-      if (index in value) out += canonicalJson(value[index]);
+      // A hole reads as undefined and is written null, as JSON.stringify does: the text is always JSON.
+      out += canonicalJson(value[index]);
     }
     return `${out}]`;
   }
