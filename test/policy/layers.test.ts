@@ -218,6 +218,60 @@ describe("composeLayers", () => {
   });
 });
 
+describe("a top-up's reason cites the source of the amounts paid (issue 12 item 4)", () => {
+  // m1 earns 1 000 a month; m2, 13, is a pupil (compulsory schooling): the student top-up.
+  const family = (jurisdiction: string, disabled = false) =>
+    household(
+      [
+        member("a", { birthDate: "1980-01-01", incomes: [{ kind: "wage", monthly: "1000" }] }),
+        member("b", { relation: "child", birthDate: "2012-01-01", schooling: "compulsory", ...(disabled ? { disability: { category: "physical", grade: 4 } } : {}) }),
+      ],
+      { jurisdiction },
+    );
+  const own = (value: string) => ({ values: [{ from: "2025-01-01", value, source: "XX notice 2025" }] });
+  const topUpReason = (d: ReturnType<typeof evaluate>) => d.dibao.reasons.find((reason) => reason.code === "top-up.member");
+
+  it("a city on the national layer, with its own amounts, cites no Chongqing notice", () => {
+    const city = {
+      id: "CN-XX",
+      jurisdiction: "CN-XX",
+      base: "CN",
+      series: {
+        "dibao.standard.urban": own("900"),
+        "dibao.top-up.disabled": own("50"),
+        "dibao.top-up.severely-disabled": own("70"),
+        "dibao.top-up.serious-illness": own("70"),
+        "dibao.top-up.aged": own("70"),
+        "dibao.top-up.child-or-student": own("120"),
+        "dibao.top-up.aged-min-age": own("70"),
+        "dibao.top-up.preschool-max-age": own("6"),
+      },
+    };
+    const d = evaluate(family("CN-XX"), { asOf: "2025-10-15", parameters: city });
+    // S = 900: 2 × 900 − 1 000 = 800, + the city's 120 for the pupil = 920.
+    expect(d.dibao.monthlyAmount).toBe("920.00");
+    expect(topUpReason(d)).toMatchObject({ clauses: ["saim/art-12/para-2"], values: { memberId: "b", categories: ["student"], amount: "120.00" } });
+    const cited = d.dibao.reasons.flatMap((reason) => reason.clauses);
+    expect(cited.filter((id) => id.startsWith("cq-"))).toEqual([]);
+  });
+
+  it("the shipped set cites its own notice for the same household", () => {
+    // S = 770 from 2025-07-01: 2 × 770 − 1 000 = 540, + 100 for the pupil = 640.
+    const d = evaluate(family("CN-CQ"), { asOf: "2025-10-15" });
+    expect(d.dibao.monthlyAmount).toBe("640.00");
+    expect(topUpReason(d)?.clauses).toEqual(["cq-standards-2018", "saim/art-12/para-2"]);
+  });
+
+  it("on base CN-CQ, a replaced amount cites its own source and an inherited one Chongqing's", () => {
+    const variant = { id: "CN-XX", jurisdiction: "CN-XX", base: "CN-CQ", series: { "dibao.top-up.child-or-student": { replace: true, ...own("120") } } };
+    // The pupil alone: only the city's student amount is paid → no Chongqing notice.
+    expect(topUpReason(evaluate(family("CN-XX"), { asOf: "2025-10-15", parameters: variant }))?.clauses).toEqual(["saim/art-12/para-2"]);
+    // A disabled pupil: the city's 120 plus Chongqing's inherited 40 for any disability → that one cites cq-standards-2018.
+    const disabled = evaluate(family("CN-XX", true), { asOf: "2025-10-15", parameters: variant });
+    expect(topUpReason(disabled)).toMatchObject({ clauses: ["cq-standards-2018", "saim/art-12/para-2"], values: { categories: ["student", "disabled"], amount: "160.00" } });
+  });
+});
+
 describe("another city on the national layer (base: CN)", () => {
   it("uses its own standards and the national ages; a series neither supplies is an options error naming it", () => {
     const city = {

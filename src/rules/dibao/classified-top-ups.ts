@@ -5,11 +5,36 @@
 import type { Reason } from "../../model/determination.js";
 import type { TopUp, TopUpCategory } from "./section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
-import { decimalParameter, integerParameter, interpretationOn, type EvaluationContext } from "../../facts/context.js";
+import { decimalParameter, integerParameter, interpretationOn, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import { getClause } from "../../policy/clauses.js";
+import type { ParameterName } from "../../policy/parameters.js";
 import type { MemberFacts } from "../../facts/household-facts.js";
 import { test } from "../reason.js";
 
 export const CLASSIFIED_TOP_UP_CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"] as const;
+
+/** The series each category's amount is read from. */
+const TOP_UP_SERIES: Readonly<Record<TopUpCategory, ParameterName>> = {
+  "severely-disabled": "dibao.top-up.severely-disabled",
+  "serious-illness": "dibao.top-up.serious-illness",
+  "aged-70-plus": "dibao.top-up.aged",
+  "preschool-child": "dibao.top-up.child-or-student",
+  student: "dibao.top-up.child-or-student",
+  disabled: "dibao.top-up.disabled",
+};
+
+/**
+ * The clauses behind the amounts paid: each amount's own source where the catalogue holds it as a clause
+ * (the shipped set: `cq-standards-2018`), so a caller's set never cites a Chongqing notice for its own figures.
+ */
+function sourceClauses(ctx: EvaluationContext, paid: readonly Candidate[]): string[] {
+  const clauses: string[] = [];
+  for (const item of paid) {
+    const source = optionalValue(ctx, TOP_UP_SERIES[item.category])?.source;
+    if (source !== undefined && getClause(source) !== undefined && !clauses.includes(source)) clauses.push(source);
+  }
+  return clauses;
+}
 
 export interface TopUpResult {
   readonly amount: Money;
@@ -51,7 +76,7 @@ export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): To
   for (const item of paid) amount = amount.plus(item.amount);
   const categories = paid.map((item) => item.category);
   const topUp: TopUp = { memberId: member.id, amount: formatMoney(amount), categories };
-  const reason = test("top-up.member", "met", CLASSIFIED_TOP_UP_CLAUSES, {
+  const reason = test("top-up.member", "met", [...sourceClauses(ctx, paid), "saim/art-12/para-2"], {
     values: {
       memberId: member.id,
       age: person.age,

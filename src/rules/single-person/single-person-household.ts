@@ -144,7 +144,7 @@ function referral(person: MemberFacts, chosen: RouteResult, reasons: Reason[], f
   const topUp = classifiedTopUp(person, ctx);
   const monthlyAmount = formatMoney(base.plus(topUp.amount));
   const amountReasons = topUp.reason === undefined ? [] : [topUp.reason];
-  const amount = test("single-person.amount", "met", [...chosen.clauses, "saim/art-12/para-1", ...(topUp.reason === undefined ? [] : CLASSIFIED_TOP_UP_CLAUSES)], {
+  const amount = test("single-person.amount", "met", [...chosen.clauses, "saim/art-12/para-1", ...(topUp.reason?.clauses ?? [])], {
     values: { standard: formatMoney(facts.standard), ownMonthlyIncome: formatMoney(chosen.ownIncome), baseAmount: formatMoney(base), topUp: formatMoney(topUp.amount), monthlyAmount },
     interpretations: ["INT-8"],
   });
