@@ -11,15 +11,21 @@ import fc from "fast-check";
 import {
   AREAS,
   DEDUCTION_KINDS,
+  DIFFICULTIES,
   DISABILITY_CATEGORIES,
+  DWELLING_SAFETY_GRADES,
   EXCLUSION_REASONS,
+  EXPENDITURE_KINDS,
   INCOME_KINDS,
   LEGAL_INCAPACITIES,
   LIMITS,
   MEMBER_RELATIONS,
   POVERTY_REGISTRATIONS,
   SCHOOLING,
+  SHOCK_CAUSES,
+  SHOCK_EFFECTS,
   SUPPORTER_RELATIONS,
+  SUPPORT_ARRANGEMENTS,
   SUPPORT_SOURCES,
   type HouseholdInput,
 } from "../src/model/household.js";
@@ -141,11 +147,15 @@ const ageArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 110 }) },
 );
 
+/** The earliest birth date the contract accepts (1900-01-01), written here rather than imported. */
+const EARLIEST_BIRTH_YEAR = 1900;
+
 /**
- * A birth date on or before `asOf` (the schema rejects later ones), for a person of about `age` full
- * years: the birthday falls anywhere in the year, sometimes on asOf's own month and day, or on 29 February.
+ * A birth date on or before `asOf` (the schema rejects later ones) and not before 1900, for a person of
+ * about `age` full years: the birthday falls anywhere in the year, sometimes on asOf's own month and day,
+ * or on 29 February.
  */
-export function birthDateArb(asOf: string, minYear = 1850): fc.Arbitrary<string> {
+export function birthDateArb(asOf: string, minYear = EARLIEST_BIRTH_YEAR): fc.Arbitrary<string> {
   const on = splitDate(asOf);
   return fc
     .record({
@@ -253,8 +263,8 @@ function supporterArb(asOf: string): fc.Arbitrary<SupporterInput> {
   return fc
     .record({
       relation: fc.constantFrom(...SUPPORTER_RELATIONS),
-      // Supporters' dates are not checked against asOf: any real date of the accepted years.
-      birthDate: optional(fc.oneof({ weight: 4, arbitrary: birthDateArb(asOf) }, { weight: 1, arbitrary: dateBetweenYears(1850, 2200) })),
+      // Supporters' dates are not checked against asOf: any real date of the accepted years (from 1900 for a birth).
+      birthDate: optional(fc.oneof({ weight: 4, arbitrary: birthDateArb(asOf) }, { weight: 1, arbitrary: dateBetweenYears(EARLIEST_BIRTH_YEAR, 2200) })),
       specialHardship: optional(fc.boolean()),
       dibaoRecipient: optional(fc.boolean()),
       disability: optional(disabilityArb, 1),
@@ -281,6 +291,9 @@ function memberArb(asOf: string): fc.Arbitrary<Omit<MemberInput, "id">> {
       ownAssetsCompliant: optional(fc.boolean()),
       orphanSupportChosen: optional(fc.boolean(), 1),
       supporters: optional(fc.array(supporterArb(asOf), { maxLength: 3 })),
+      // Contract v1.1.
+      orphan: optional(fc.boolean(), 1),
+      supportArrangement: optional(fc.constantFrom(...SUPPORT_ARRANGEMENTS), 1),
     })
     .map(compact);
 }
@@ -313,9 +326,67 @@ function statusArb(asOf: string, ids: readonly string[]): fc.Arbitrary<Household
       dibao: optional(fc.record({ since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))), monthlyAmount: optional(moneyArb()) }).map(compact), 2),
       gradualExit: optional(windowArb(asOf), 1),
       specialHardshipMemberIds: optional(fc.subarray([...ids]), 1),
+      exitedCoverage: optional(fc.record({ date: fc.oneof(shockDateArb(asOf), dateBetweenYears(2010, 2031)) }), 1),
     })
     .map(compact);
 }
+
+// ---- contract v1.1: circumstances, rigid expenditure, housing ----
+
+/** The same day `years` years away, 29 February becoming 28 February in a common year (INT-14's reading). */
+export function shiftYears(date: string, years: number): string {
+  const { year, month, day } = splitDate(date);
+  const target = year + years;
+  return isoDate(target, month, Math.min(day, daysInMonth(target, month)));
+}
+
+/** The day after `date` (the schema's last year, 2200, stays in range: the caller keeps dates ≤ 2200-12-31). */
+export function nextDay(date: string): string {
+  const { year, month, day } = splitDate(date);
+  if (day < daysInMonth(year, month)) return isoDate(year, month, day + 1);
+  return month < 12 ? isoDate(year, month + 1, 1) : isoDate(year + 1, 1, 1);
+}
+
+/** The day before `date`. */
+export function previousDay(date: string): string {
+  const { year, month, day } = splitDate(date);
+  if (day > 1) return isoDate(year, month, day - 1);
+  return month > 1 ? isoDate(year, month - 1, daysInMonth(year, month - 1)) : isoDate(year - 1, 12, 31);
+}
+
+/**
+ * A date a shock or an exit might carry: around asOf's 12-month window ([asOf − 12 months, asOf], R8),
+ * often on or next to either end, sometimes after asOf (valid input, outside the window).
+ */
+function shockDateArb(asOf: string): fc.Arbitrary<string> {
+  const start = shiftYears(asOf, -1);
+  const edges = [start, previousDay(start), nextDay(start), asOf, previousDay(asOf), ...(asOf < "2200-12-31" ? [nextDay(asOf)] : [])];
+  const { year } = splitDate(asOf);
+  return fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...edges) }, { weight: 3, arbitrary: dateBetweenYears(Math.max(1850, year - 3), Math.min(2200, year)) });
+}
+
+function circumstancesArb(asOf: string): fc.Arbitrary<NonNullable<HouseholdInput["circumstances"]>> {
+  const shockArb = fc.record({ cause: fc.constantFrom(...SHOCK_CAUSES), effect: fc.constantFrom(...SHOCK_EFFECTS), since: shockDateArb(asOf) });
+  return fc
+    .record({
+      shocks: optional(fc.array(shockArb, { maxLength: 3 }), 4),
+      // Repeats allowed, as the schema allows them.
+      difficulties: optional(fc.array(fc.constantFrom(...DIFFICULTIES), { maxLength: 4 }), 4),
+    })
+    .map(compact);
+}
+
+const rigidExpenditureArb: fc.Arbitrary<NonNullable<HouseholdInput["rigidExpenditure"]>> = fc.record({
+  items: fc.array(fc.record({ kind: fc.constantFrom(...EXPENDITURE_KINDS), annual: moneyArb("annual") }), { maxLength: 4 }),
+});
+
+const housingArb: fc.Arbitrary<NonNullable<HouseholdInput["housing"]>> = fc
+  .record({
+    securityApplied: optional(fc.boolean()),
+    dwellingSafety: optional(fc.constantFrom(...DWELLING_SAFETY_GRADES)),
+    previouslySupported: optional(fc.boolean()),
+  })
+  .map(compact);
 
 /** Switchable interpretations, mostly left at their defaults. */
 export const interpretationsArb: fc.Arbitrary<Partial<Record<InterpretationId, boolean>> | undefined> = fc.oneof(
@@ -349,15 +420,24 @@ export function householdCaseArb(options: { readonly asOf?: fc.Arbitrary<string>
                 area: fc.constantFrom(...AREAS),
                 assets: optional(fc.record({ compliant: optional(fc.boolean(), 6) }).map(compact), 6),
                 status: optional(statusArb(asOf, ids), 2),
+                circumstances: optional(circumstancesArb(asOf), 2),
+                rigidExpenditure: optional(rigidExpenditureArb, 2),
+                housing: optional(housingArb, 2),
               })
-              .map(({ id, area, assets, status }): HouseholdInput => {
-                const withIds = members.map((member, index): MemberInput => ({ id: ids[index] ?? `m${index}`, ...member }));
+              .map(({ id, area, assets, status, circumstances, rigidExpenditure, housing }): HouseholdInput => {
+                // The contract allows one "self" (the applicant): a later member who drew it is "other".
+                let self = false;
+                const withIds = members.map((member, index): MemberInput => {
+                  const relation = member.relation === "self" && self ? "other" : member.relation;
+                  if (relation === "self") self = true;
+                  return { id: ids[index] ?? `m${index}`, ...member, relation };
+                });
                 // The contract needs one counted member: if every member drew an exclusion, the first is counted.
                 if (withIds.every((member) => member.excluded != null)) {
                   const { excluded: _excluded, ...first } = withIds[0] as MemberInput;
                   withIds[0] = first;
                 }
-                return compact({ id, jurisdiction: "CN-CQ", area, members: withIds, assets, status });
+                return compact({ id, jurisdiction: "CN-CQ", area, members: withIds, assets, status, circumstances, rigidExpenditure, housing });
               }),
           }),
         ),

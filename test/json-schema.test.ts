@@ -3,8 +3,9 @@
  * real draft 2020-12 validator (ajv, strict mode); it accepts every fixture's household and any household
  * the property arbitraries generate (so it is never stricter than the library); it rejects the shape faults
  * of the hostile cases; and the faults it cannot express (real calendar dates, unique ids, ≤ 2 decimals in
- * a number, birth after asOf) are rejected by the library, as householdJsonSchema's doc says. The `schema`
- * command prints the same schema.
+ * a number, birth after asOf or before 1900, a second "self") are rejected by the library, as
+ * householdJsonSchema's doc says. Every field carries a description with its Chinese term (issue 16). The
+ * `schema` command prints the same schema.
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
@@ -78,6 +79,10 @@ describe("householdJsonSchema", () => {
     "unknown enum value: schooling",
     "unknown field (a misspelling)",
     "tens of thousands of problems in one household under 1 MB",
+    "unknown enum value: shock cause",
+    "wrong type: orphan is a string",
+    "unknown field in housing (a misspelling)",
+    'money "1,800" in rigid expenditure',
   ];
 
   it.each(SHAPE_FAULTS)("rejects the hostile case: %s", (name) => {
@@ -88,20 +93,92 @@ describe("householdJsonSchema", () => {
   });
 
   /** Faults beyond a JSON Schema: the schema lets them through and the library must catch them. */
-  const LIBRARY_ONLY = ["impossible date 2023-02-29", "impossible date 2023-13-01", "impossible date in the status: 2023-02-29", "money 12.345 (a number)", "duplicate member ids", "born after the assessment date"];
+  const LIBRARY_ONLY = [
+    "impossible date 2023-02-29",
+    "impossible date 2023-13-01",
+    "impossible date in the status: 2023-02-29",
+    "money 12.345 (a number)",
+    "duplicate member ids",
+    "born after the assessment date",
+    "born before 1900",
+    'two members with relation "self"',
+    "impossible date in the exit from coverage: 2023-02-29",
+  ];
 
   it.each(LIBRARY_ONLY)("leaves to the library, which rejects it: %s", (name) => {
     const hostile = HOSTILE_CASES.find((c) => c.name === name);
     expect(hostile, name).toBeDefined();
     const value = JSON.parse(hostile?.text() ?? "null") as unknown;
     expect(accepts(value)).toBe(true);
-    expect(() => evaluate(value, { asOf: AS_OF })).toThrow(InvalidHouseholdError);
+    expect(() => evaluate(value as never, { asOf: AS_OF })).toThrow(InvalidHouseholdError);
   });
 
   it("rejects a household with no members and one missing its jurisdiction", () => {
     expect(accepts({ ...validHousehold(), members: [] })).toBe(false);
     const { jurisdiction: _jurisdiction, ...noJurisdiction } = validHousehold();
     expect(accepts(noJurisdiction)).toBe(false);
+  });
+
+  /** Every property of every object in the schema, with its path ("members[].birthDate"). */
+  function properties(node: unknown, path = ""): Array<{ path: string; schema: Record<string, unknown> }> {
+    if (node === null || typeof node !== "object") return [];
+    const record = node as Record<string, unknown>;
+    const own = Object.entries((record.properties ?? {}) as Record<string, Record<string, unknown>>).map(([key, schema]) => ({ path: `${path}.${key}`, schema }));
+    const nested = [
+      ...Object.entries((record.properties ?? {}) as Record<string, unknown>).flatMap(([key, child]) => properties(child, `${path}.${key}`)),
+      ...((record.anyOf ?? []) as unknown[]).flatMap((child) => properties(child, path)),
+      ...(record.items === undefined ? [] : properties(record.items, `${path}[]`)),
+      ...Object.values((record.$defs ?? {}) as Record<string, unknown>).flatMap((child) => properties(child, `${path}$defs`)),
+    ];
+    return [...own, ...nested];
+  }
+
+  it("describes every field, old and new, with its Chinese term (issue 16)", () => {
+    const all = properties(householdJsonSchema());
+    // The contract's fields: 9 of the household, 16 of a member, 8 of a supporter, the nested objects'.
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    for (const path of [".members[].orphan", ".members[].supportArrangement", ".circumstances.shocks[].since", ".rigidExpenditure.items[].annual", ".housing.dwellingSafety", ".status.exitedCoverage.date"]) {
+      expect(all.map((entry) => entry.path)).toContain(path);
+    }
+    const undescribed = all.filter(({ schema }) => typeof schema.description !== "string" || !/[\u4e00-\u9fff]/.test(schema.description));
+    expect(undescribed.map((entry) => entry.path)).toEqual([]);
+    expect(householdJsonSchema().description).toMatch(/[\u4e00-\u9fff]/);
+    expect(householdJsonSchema().title).toBe("Household (social-assistance-rules contract v1.1)");
+  });
+
+  it("gives the Chinese terms of the contract's v1.1 fields", () => {
+    const described = new Map(properties(householdJsonSchema()).map(({ path, schema }) => [path, String(schema.description)]));
+    expect(described.get(".members[].orphan")).toContain("孤儿");
+    expect(described.get(".members[].supportArrangement")).toContain("分散供养");
+    expect(described.get(".members[].supportArrangement")).toContain("集中供养");
+    expect(described.get(".circumstances.shocks")).toContain("收入骤减或支出骤增");
+    expect(described.get(".rigidExpenditure")).toContain("刚性支出");
+    expect(described.get(".housing.dwellingSafety")).toContain("危房");
+    expect(described.get(".housing.securityApplied")).toContain("住房保障");
+    expect(described.get(".status.exitedCoverage")).toContain("退出兜底保障");
+  });
+
+  it("accepts a household using every field of contract v1.1, and rejects its misspelt and out-of-range variants", () => {
+    const v11 = {
+      ...validHousehold(),
+      area: "rural",
+      members: [
+        { id: "m1", relation: "self", birthDate: "1950-03-01", orphan: false, supportArrangement: "dispersed" },
+        { id: "m2", relation: "grandchild", birthDate: "2014-09-30", orphan: true, supportArrangement: null, schooling: "compulsory" },
+      ],
+      status: { specialHardshipMemberIds: ["m1"], exitedCoverage: { date: "2021-06-30" } },
+      circumstances: { shocks: [{ cause: "epidemic", effect: "income-drop", since: "2023-02-01" }], difficulties: ["housing", "medical"] },
+      rigidExpenditure: { items: [{ kind: "medical", annual: "18000" }, { kind: "education", annual: 2400.5 }] },
+      housing: { securityApplied: null, dwellingSafety: "D", previouslySupported: false },
+    };
+    expect(accepts(v11), ajv.errorsText(validate.errors)).toBe(true);
+    expect(accepts({ ...v11, housing: { dwellingSafety: "E" } })).toBe(false);
+    expect(accepts({ ...v11, circumstances: { shocks: [{ cause: "illness", effect: "income-drop" }] } })).toBe(false);
+    expect(accepts({ ...v11, circumstances: { difficulties: ["money"] } })).toBe(false);
+    expect(accepts({ ...v11, rigidExpenditure: { items: [{ kind: "medical", anual: "1" }] } })).toBe(false);
+    expect(accepts({ ...v11, rigidExpenditure: {} })).toBe(false);
+    expect(accepts({ ...v11, status: { exitedCoverage: {} } })).toBe(false);
+    expect(accepts({ ...v11, circumstances: { shocks: Array.from({ length: 51 }, () => ({ cause: "other", effect: "income-drop", since: "2023-01-01" })) } })).toBe(false);
   });
 
   it("is what the `schema` command prints", async () => {

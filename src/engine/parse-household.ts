@@ -1,15 +1,22 @@
 /** Turning untrusted input into a validated household, or one error listing every problem. */
 import type { z } from "zod";
-import { InvalidHouseholdError, formatPath, type InputIssue } from "../model/errors.js";
-import { householdSchema, type Household } from "../model/household.js";
+import { InvalidHouseholdError, formatPath, unknownFieldMessage, type InputIssue } from "../model/errors.js";
+import { householdFieldsAt, householdSchema, type Household } from "../model/household.js";
 import { parseValidHousehold } from "../model/household-fast.js";
 
-/** Flattens zod issues to `{ path, message }`, one per unknown key. */
+/**
+ * Flattens zod issues to `{ path, message }`, one per unknown key, which names the closest field of the
+ * household's object there ("unknown field relaton: did you mean relation?").
+ */
 export function toInputIssues(error: z.ZodError): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: "unknown field (the contract's objects are strict)" });
+      const fields = householdFieldsAt(issue.path);
+      for (const key of issue.keys) {
+        const message = fields === undefined ? "unknown field (the contract's objects are strict)" : unknownFieldMessage(key, fields);
+        issues.push({ path: formatPath([...issue.path, key]), message });
+      }
     } else {
       issues.push({ path: formatPath(issue.path), message: issue.message });
     }

@@ -7,27 +7,35 @@
  * caller asks zod, which then reports every problem. Accepting is the only decision made here; a
  * doubt always goes to zod, so the fast path can cost a little time, never a different result.
  *
- * It also writes the canonical JSON of the households it returns (`canonicalValidHousehold`) from the
- * known keys, which every determination needs for its input digest.
+ * It covers the whole input contract, v1.1's optional fields included. It also writes the canonical
+ * JSON of the households it returns (`canonicalValidHousehold`) from the known keys, which every
+ * determination needs for its input digest.
  *
  * Keep this file in step with `household.ts`: a field missing here only sends households that use it
  * to zod (slower, same result); test/hostile/fast-path.property.test.ts compares the two on households
- * broken in every way, and test/evaluate-many.test.ts checks that a household using every field of the
+ * broken in every way, and test/engine/evaluate-many.test.ts checks that a household using every field of the
  * schema takes the fast path.
  */
 import { isIsoDate } from "./date.js";
 import {
   AREAS,
   DEDUCTION_KINDS,
+  DIFFICULTIES,
   DISABILITY_CATEGORIES,
+  DWELLING_SAFETY_GRADES,
+  EARLIEST_BIRTH_DATE,
   EXCLUSION_REASONS,
+  EXPENDITURE_KINDS,
   INCOME_KINDS,
   LEGAL_INCAPACITIES,
   LIMITS,
   MEMBER_RELATIONS,
   POVERTY_REGISTRATIONS,
   SCHOOLING,
+  SHOCK_CAUSES,
+  SHOCK_EFFECTS,
   SUPPORTER_RELATIONS,
+  SUPPORT_ARRANGEMENTS,
   SUPPORT_SOURCES,
   type Household,
 } from "./household.js";
@@ -56,6 +64,12 @@ const SUPPORT_SOURCE = oneOf(SUPPORT_SOURCES);
 const DEDUCTION_KIND = oneOf(DEDUCTION_KINDS);
 const POVERTY_REGISTRATION = oneOf(POVERTY_REGISTRATIONS);
 const LEGAL_INCAPACITY = oneOf(LEGAL_INCAPACITIES);
+const SUPPORT_ARRANGEMENT = oneOf(SUPPORT_ARRANGEMENTS);
+const SHOCK_CAUSE = oneOf(SHOCK_CAUSES);
+const SHOCK_EFFECT = oneOf(SHOCK_EFFECTS);
+const DIFFICULTY = oneOf(DIFFICULTIES);
+const EXPENDITURE_KIND = oneOf(EXPENDITURE_KINDS);
+const DWELLING_SAFETY = oneOf(DWELLING_SAFETY_GRADES);
 
 function isText(value: unknown, max: number): value is string {
   return typeof value === "string" && value.length >= 1 && value.length <= max;
@@ -63,6 +77,16 @@ function isText(value: unknown, max: number): value is string {
 
 function isDate(value: unknown): value is string {
   return typeof value === "string" && isIsoDate(value);
+}
+
+/** `birthDateSchema`: a date, not before the earliest birth date accepted. */
+function isBirthDate(value: unknown): value is string {
+  return isDate(value) && value >= EARLIEST_BIRTH_DATE;
+}
+
+/** An optional boolean: absent, undefined, null or a boolean. */
+function isOptionalBoolean(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === "boolean";
 }
 
 function isInt(value: unknown, min: number, max: number): value is number {
@@ -141,7 +165,7 @@ function supporter(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, SUPPORTER_KEYS)) return DOUBT;
   const { relation, birthDate, specialHardship, dibaoRecipient, assetsWithinLowIncomeRules, legalIncapacity } = value;
   if (!SUPPORTER_RELATION.has(relation)) return DOUBT;
-  if (given(birthDate) && !isDate(birthDate)) return DOUBT;
+  if (given(birthDate) && !isBirthDate(birthDate)) return DOUBT;
   if ((given(specialHardship) && typeof specialHardship !== "boolean") || (given(dibaoRecipient) && typeof dibaoRecipient !== "boolean")) return DOUBT;
   if ((given(assetsWithinLowIncomeRules) && typeof assetsWithinLowIncomeRules !== "boolean") || (given(legalIncapacity) && !LEGAL_INCAPACITY.has(legalIncapacity))) return DOUBT;
   const disabilityValue = given(value.disability) ? disability(value.disability) : value.disability;
@@ -188,12 +212,15 @@ const MEMBER_ORDER = [
   "ownAssetsCompliant",
   "orphanSupportChosen",
   "supporters",
+  "orphan",
+  "supportArrangement",
 ];
 const MEMBER_KEYS = keysOf(MEMBER_ORDER);
 function member(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, MEMBER_KEYS)) return DOUBT;
-  const { id, relation, birthDate, excluded, seriousIllness, employed, schooling, ownAssetsCompliant, orphanSupportChosen } = value;
-  if (!isText(id, LIMITS.idLength) || !MEMBER_RELATION.has(relation) || !isDate(birthDate)) return DOUBT;
+  const { id, relation, birthDate, excluded, seriousIllness, employed, schooling, ownAssetsCompliant, orphanSupportChosen, orphan, supportArrangement } = value;
+  if (!isText(id, LIMITS.idLength) || !MEMBER_RELATION.has(relation) || !isBirthDate(birthDate)) return DOUBT;
+  if (!isOptionalBoolean(orphan) || (given(supportArrangement) && !SUPPORT_ARRANGEMENT.has(supportArrangement))) return DOUBT;
   if ((given(excluded) && !EXCLUSION.has(excluded)) || (given(schooling) && !SCHOOLING_KIND.has(schooling))) return DOUBT;
   if ((given(seriousIllness) && typeof seriousIllness !== "boolean") || (given(employed) && typeof employed !== "boolean")) return DOUBT;
   if ((given(ownAssetsCompliant) && typeof ownAssetsCompliant !== "boolean") || (given(orphanSupportChosen) && typeof orphanSupportChosen !== "boolean")) return DOUBT;
@@ -208,7 +235,7 @@ function member(value: unknown, dense: boolean): Rec | Doubt {
   const supporters = optionalList(value.supporters, LIMITS.supportersPerMember, supporter, dense);
   if (disabilityValue === DOUBT || incomes === DOUBT || deductions === DOUBT || supporters === DOUBT) return DOUBT;
   return shaped(
-    { id, relation, birthDate, excluded, disability: disabilityValue, seriousIllness, employed, schooling, selfCare, incomes, deductions, ownAssetsCompliant, orphanSupportChosen, supporters },
+    { id, relation, birthDate, excluded, disability: disabilityValue, seriousIllness, employed, schooling, selfCare, incomes, deductions, ownAssetsCompliant, orphanSupportChosen, supporters, orphan, supportArrangement },
     value,
     MEMBER_ORDER,
     dense,
@@ -220,7 +247,8 @@ const ASSETS_KEYS = keysOf(ASSETS_ORDER);
 const DIBAO_ORDER = ["since", "monthlyAmount"];
 const DIBAO_KEYS = keysOf(DIBAO_ORDER);
 const WINDOW_KEYS = keysOf(["start", "end"]);
-const STATUS_ORDER = ["povertyRegistration", "dibao", "gradualExit", "specialHardshipMemberIds"];
+const EXIT_KEYS = keysOf(["date"]);
+const STATUS_ORDER = ["povertyRegistration", "dibao", "gradualExit", "specialHardshipMemberIds", "exitedCoverage"];
 const STATUS_KEYS = keysOf(STATUS_ORDER);
 function status(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, STATUS_KEYS)) return DOUBT;
@@ -250,10 +278,73 @@ function status(value: unknown, dense: boolean): Rec | Doubt {
     }
     ids = copy;
   }
-  return shaped({ povertyRegistration, dibao, gradualExit, specialHardshipMemberIds: ids }, value, STATUS_ORDER, dense);
+  let exitedCoverage = value.exitedCoverage;
+  if (given(exitedCoverage)) {
+    if (!strict(exitedCoverage, EXIT_KEYS) || !isDate(exitedCoverage.date)) return DOUBT;
+    exitedCoverage = { date: exitedCoverage.date };
+  }
+  return shaped({ povertyRegistration, dibao, gradualExit, specialHardshipMemberIds: ids, exitedCoverage }, value, STATUS_ORDER, dense);
 }
 
-const HOUSEHOLD_ORDER = ["id", "jurisdiction", "area", "members", "assets", "status"];
+const SHOCK_KEYS = keysOf(["cause", "effect", "since"]);
+function shock(value: unknown): Rec | Doubt {
+  if (!strict(value, SHOCK_KEYS)) return DOUBT;
+  const { cause, effect, since } = value;
+  if (!SHOCK_CAUSE.has(cause) || !SHOCK_EFFECT.has(effect) || !isDate(since)) return DOUBT;
+  return { cause, effect, since };
+}
+
+const CIRCUMSTANCES_ORDER = ["shocks", "difficulties"];
+const CIRCUMSTANCES_KEYS = keysOf(CIRCUMSTANCES_ORDER);
+function circumstances(value: unknown, dense: boolean): Rec | Doubt {
+  if (!strict(value, CIRCUMSTANCES_KEYS)) return DOUBT;
+  const shocks = optionalList(value.shocks, LIMITS.shocks, shock, dense);
+  let difficulties = value.difficulties;
+  if (given(difficulties)) {
+    if (!Array.isArray(difficulties) || difficulties.length > LIMITS.difficulties) return DOUBT;
+    const copy: string[] = new Array<string>(difficulties.length);
+    for (let index = 0; index < difficulties.length; index++) {
+      const difficulty: unknown = difficulties[index]; // a hole reads as undefined, which zod refuses too
+      if (!DIFFICULTY.has(difficulty)) return DOUBT;
+      copy[index] = difficulty as string;
+    }
+    difficulties = copy;
+  }
+  if (shocks === DOUBT) return DOUBT;
+  return shaped({ shocks, difficulties }, value, CIRCUMSTANCES_ORDER, dense);
+}
+
+const EXPENDITURE_ITEM_KEYS = keysOf(["kind", "annual"]);
+function expenditureItem(value: unknown): Rec | Doubt {
+  if (!strict(value, EXPENDITURE_ITEM_KEYS)) return DOUBT;
+  const { kind } = value;
+  const annual = money(value.annual);
+  if (!EXPENDITURE_KIND.has(kind) || annual === DOUBT) return DOUBT;
+  return { kind, annual };
+}
+
+const RIGID_EXPENDITURE_KEYS = keysOf(["items"]);
+function rigidExpenditure(value: unknown, dense: boolean): Rec | Doubt {
+  if (!strict(value, RIGID_EXPENDITURE_KEYS)) return DOUBT;
+  const items = list(value.items, LIMITS.expenditureItems, expenditureItem, dense);
+  return items === DOUBT ? DOUBT : { items };
+}
+
+const HOUSING_ORDER = ["securityApplied", "dwellingSafety", "previouslySupported"];
+const HOUSING_KEYS = keysOf(HOUSING_ORDER);
+function housing(value: unknown, dense: boolean): Rec | Doubt {
+  if (!strict(value, HOUSING_KEYS)) return DOUBT;
+  const { securityApplied, dwellingSafety, previouslySupported } = value;
+  if (!isOptionalBoolean(securityApplied) || !isOptionalBoolean(previouslySupported) || (given(dwellingSafety) && !DWELLING_SAFETY.has(dwellingSafety))) return DOUBT;
+  return shaped({ securityApplied, dwellingSafety, previouslySupported }, value, HOUSING_ORDER, dense);
+}
+
+/** An optional object: absent, undefined or null kept; otherwise converted. */
+function optionalObject(value: unknown, convert: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean): unknown {
+  return given(value) ? convert(value, dense) : value;
+}
+
+const HOUSEHOLD_ORDER = ["id", "jurisdiction", "area", "members", "assets", "status", "circumstances", "rigidExpenditure", "housing"];
 const HOUSEHOLD_KEYS = keysOf(HOUSEHOLD_ORDER);
 function household(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, HOUSEHOLD_KEYS)) return DOUBT;
@@ -265,19 +356,32 @@ function household(value: unknown, dense: boolean): Rec | Doubt {
     if (!strict(assets, ASSETS_KEYS) || (given(assets.compliant) && typeof assets.compliant !== "boolean")) return DOUBT;
     assets = shaped({ compliant: assets.compliant }, assets, ASSETS_ORDER, dense);
   }
-  const statusValue = given(value.status) ? status(value.status, dense) : value.status;
-  if (members === DOUBT || statusValue === DOUBT) return DOUBT;
-  return shaped({ id, jurisdiction, area, members, assets, status: statusValue }, value, HOUSEHOLD_ORDER, dense);
+  const statusValue = optionalObject(value.status, status, dense);
+  const circumstancesValue = optionalObject(value.circumstances, circumstances, dense);
+  const rigidExpenditureValue = optionalObject(value.rigidExpenditure, rigidExpenditure, dense);
+  const housingValue = optionalObject(value.housing, housing, dense);
+  if (members === DOUBT || statusValue === DOUBT || circumstancesValue === DOUBT || rigidExpenditureValue === DOUBT || housingValue === DOUBT) return DOUBT;
+  return shaped(
+    { id, jurisdiction, area, members, assets, status: statusValue, circumstances: circumstancesValue, rigidExpenditure: rigidExpenditureValue, housing: housingValue },
+    value,
+    HOUSEHOLD_ORDER,
+    dense,
+  );
 }
 
 /** The `superRefine` of `householdSchema`, as a yes/no: any problem goes to zod, which words it. */
 function crossChecksPass(parsed: Household): boolean {
   const ids = new Set<string>();
   let counted = false;
+  let self = false;
   for (const each of parsed.members) {
     if (ids.has(each.id)) return false;
     ids.add(each.id);
     if (each.excluded == null) counted = true;
+    if (each.relation === "self") {
+      if (self) return false;
+      self = true;
+    }
   }
   if (!counted) return false;
   for (const memberId of parsed.status?.specialHardshipMemberIds ?? []) if (!ids.has(memberId)) return false;
@@ -357,12 +461,14 @@ function memberJson(value: Member): string {
   if (value.excluded != null) out = field(out, "excluded", quoted(value.excluded));
   out = field(out, "id", JSON.stringify(value.id));
   if (value.incomes != null) out = field(out, "incomes", listJson(value.incomes, incomeJson));
+  if (value.orphan != null) out = field(out, "orphan", String(value.orphan));
   if (value.orphanSupportChosen != null) out = field(out, "orphanSupportChosen", String(value.orphanSupportChosen));
   if (value.ownAssetsCompliant != null) out = field(out, "ownAssetsCompliant", String(value.ownAssetsCompliant));
   out = field(out, "relation", quoted(value.relation));
   if (value.schooling != null) out = field(out, "schooling", quoted(value.schooling));
   if (value.selfCare != null) out = field(out, "selfCare", `{"adlFailed":${JSON.stringify(value.selfCare.adlFailed)}}`);
   if (value.seriousIllness != null) out = field(out, "seriousIllness", String(value.seriousIllness));
+  if (value.supportArrangement != null) out = field(out, "supportArrangement", quoted(value.supportArrangement));
   if (value.supporters != null) out = field(out, "supporters", listJson(value.supporters, supporterJson));
   return `${out}}`;
 }
@@ -375,9 +481,29 @@ function statusJson(value: NonNullable<Household["status"]>): string {
     if (value.dibao.since != null) dibao = field(dibao, "since", quoted(value.dibao.since));
     out = field(out, "dibao", `${dibao}}`);
   }
+  if (value.exitedCoverage != null) out = field(out, "exitedCoverage", `{"date":"${value.exitedCoverage.date}"}`);
   if (value.gradualExit != null) out = field(out, "gradualExit", `{"end":"${value.gradualExit.end}","start":"${value.gradualExit.start}"}`);
   if (value.povertyRegistration != null) out = field(out, "povertyRegistration", quoted(value.povertyRegistration));
   if (value.specialHardshipMemberIds != null) out = field(out, "specialHardshipMemberIds", listJson(value.specialHardshipMemberIds, (id) => JSON.stringify(id)));
+  return `${out}}`;
+}
+
+function circumstancesJson(value: NonNullable<Household["circumstances"]>): string {
+  let out = "{";
+  if (value.difficulties != null) out = field(out, "difficulties", listJson(value.difficulties, quoted));
+  if (value.shocks != null) out = field(out, "shocks", listJson(value.shocks, (shock) => `{"cause":"${shock.cause}","effect":"${shock.effect}","since":"${shock.since}"}`));
+  return `${out}}`;
+}
+
+function rigidExpenditureJson(value: NonNullable<Household["rigidExpenditure"]>): string {
+  return `{"items":${listJson(value.items, (item) => `{"annual":"${item.annual}","kind":"${item.kind}"}`)}}`;
+}
+
+function housingJson(value: NonNullable<Household["housing"]>): string {
+  let out = "{";
+  if (value.dwellingSafety != null) out = field(out, "dwellingSafety", quoted(value.dwellingSafety));
+  if (value.previouslySupported != null) out = field(out, "previouslySupported", String(value.previouslySupported));
+  if (value.securityApplied != null) out = field(out, "securityApplied", String(value.securityApplied));
   return `${out}}`;
 }
 
@@ -386,9 +512,12 @@ export function canonicalValidHousehold(parsed: Household): string | undefined {
   if (!known.has(parsed)) return undefined;
   let out = field("{", "area", quoted(parsed.area));
   if (parsed.assets != null) out = field(out, "assets", parsed.assets.compliant == null ? "{}" : `{"compliant":${String(parsed.assets.compliant)}}`);
+  if (parsed.circumstances != null) out = field(out, "circumstances", circumstancesJson(parsed.circumstances));
+  if (parsed.housing != null) out = field(out, "housing", housingJson(parsed.housing));
   if (parsed.id != null) out = field(out, "id", JSON.stringify(parsed.id));
   out = field(out, "jurisdiction", JSON.stringify(parsed.jurisdiction));
   out = field(out, "members", listJson(parsed.members, memberJson));
+  if (parsed.rigidExpenditure != null) out = field(out, "rigidExpenditure", rigidExpenditureJson(parsed.rigidExpenditure));
   if (parsed.status != null) out = field(out, "status", statusJson(parsed.status));
   return `${out}}`;
 }

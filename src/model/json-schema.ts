@@ -5,15 +5,17 @@ import { householdSchema } from "./household.js";
 let cached: Record<string, unknown> | undefined;
 
 /**
- * JSON Schema (draft 2020-12) of the input a caller writes. It checks shapes, types, enums, formats
- * and sizes; the cross-field rules (unique member ids, at least one counted member, real calendar
- * dates, at most 2 decimals in numbers) are checked by the library itself.
+ * JSON Schema (draft 2020-12) of the input a caller writes (contract v1.1). It checks shapes, types,
+ * enums, formats and sizes, and gives every field a `description` with its meaning and Chinese term (the
+ * schema's own metadata). The cross-field rules (unique member ids, at most one "self", at least one
+ * counted member, real calendar dates, birth dates from 1900-01-01 and not after the assessment date, at
+ * most 2 decimals in numbers) are checked by the library itself.
  */
 export function householdJsonSchema(): Record<string, unknown> {
   cached ??= {
     ...z.toJSONSchema(householdSchema, { io: "input", unrepresentable: "any" }),
     $id: "https://www.npmjs.com/package/social-assistance-rules/household.schema.json",
-    title: "Household (social-assistance-rules v1 contract)",
+    title: "Household (social-assistance-rules contract v1.1)",
   };
   return cached;
 }

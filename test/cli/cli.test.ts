@@ -92,7 +92,7 @@ describe("test", () => {
 describe("schema, clauses, help", () => {
   it("prints the JSON Schema", async () => {
     const schema = JSON.parse((await run("schema")).out) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(["id", "jurisdiction", "area", "members", "assets", "status"]);
+    expect(Object.keys(schema.properties)).toEqual(["id", "jurisdiction", "area", "members", "assets", "status", "circumstances", "rigidExpenditure", "housing"]);
   });
   it("lists the clause catalogue", async () => {
     expect((await run("clauses")).out).toContain("saim/art-9");

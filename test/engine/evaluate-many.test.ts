@@ -1,9 +1,22 @@
 /** evaluateMany: one result per household, in order; a bad household is answered in place, never thrown. */
 import { describe, expect, it } from "vitest";
 import { generatePopulation } from "../../bench/population.js";
-import { canonicalJson, evaluate, evaluateMany, InvalidHouseholdError, InvalidOptionsError, type EvaluateManyResult } from "../../src/index.js";
+import { canonicalJson, evaluate, evaluateMany, InvalidHouseholdError, InvalidOptionsError, type EvaluateManyResult, type HouseholdInput } from "../../src/index.js";
 import { canonicalValidHousehold, parseValidHousehold } from "../../src/model/household-fast.js";
-import { deductionSchema, disabilitySchema, householdSchema, incomeSchema, memberSchema, statusSchema, supporterSchema } from "../../src/model/household.js";
+import {
+  circumstancesSchema,
+  deductionSchema,
+  disabilitySchema,
+  expenditureItemSchema,
+  householdSchema,
+  housingSchema,
+  incomeSchema,
+  memberSchema,
+  rigidExpenditureSchema,
+  shockSchema,
+  statusSchema,
+  supporterSchema,
+} from "../../src/model/household.js";
 import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2024-10-15";
@@ -21,7 +34,7 @@ describe("evaluateMany", () => {
     const households = cases.map((entry) => entry.household);
     const results = evaluateMany(households, { asOf: ASOF });
     expect(results).toHaveLength(households.length);
-    results.forEach((result, index) => expect(determinationOf(result)).toEqual(evaluate(households[index], { asOf: ASOF })));
+    results.forEach((result, index) => expect(determinationOf(result)).toEqual(evaluate(households[index] as HouseholdInput, { asOf: ASOF })));
   });
 
   it("answers a bad household in its place and goes on", () => {
@@ -109,10 +122,21 @@ describe("the fast path of validation that evaluate and evaluateMany take", () =
             legalIncapacity: "imprisoned",
           },
         ],
+        orphan: false,
+        supportArrangement: "dispersed",
       },
     ],
     assets: { compliant: true },
-    status: { povertyRegistration: "lifted", dibao: { since: "2020-01-01", monthlyAmount: 300 }, gradualExit: { start: "2024-11-01", end: "2025-04-30" }, specialHardshipMemberIds: ["m1"] },
+    status: {
+      povertyRegistration: "lifted",
+      dibao: { since: "2020-01-01", monthlyAmount: 300 },
+      gradualExit: { start: "2024-11-01", end: "2025-04-30" },
+      specialHardshipMemberIds: ["m1"],
+      exitedCoverage: { date: "2019-05-01" },
+    },
+    circumstances: { shocks: [{ cause: "epidemic", effect: "income-drop", since: "2025-01-31" }], difficulties: ["housing", "education"] },
+    rigidExpenditure: { items: [{ kind: "medical", annual: "18000.5" }, { kind: "living", annual: 0 }] },
+    housing: { securityApplied: false, dwellingSafety: "C", previouslySupported: true },
   };
 
   it("covers every field of the schema", () => {
@@ -125,6 +149,11 @@ describe("the fast path of validation that evaluate and evaluateMany take", () =
     expect(Object.keys(first?.supporters[0] ?? {}).sort()).toEqual(keys(supporterSchema));
     expect(Object.keys(first?.disability ?? {}).sort()).toEqual(keys(disabilitySchema));
     expect(Object.keys(everything.status).sort()).toEqual(keys(statusSchema));
+    expect(Object.keys(everything.circumstances).sort()).toEqual(keys(circumstancesSchema));
+    expect(Object.keys(everything.circumstances.shocks[0] ?? {}).sort()).toEqual(keys(shockSchema));
+    expect(Object.keys(everything.rigidExpenditure).sort()).toEqual(keys(rigidExpenditureSchema));
+    expect(Object.keys(everything.rigidExpenditure.items[0] ?? {}).sort()).toEqual(keys(expenditureItemSchema));
+    expect(Object.keys(everything.housing).sort()).toEqual(keys(housingSchema));
   });
 
   it("takes a household using every field, and returns what zod returns, key order included", () => {

@@ -15,12 +15,21 @@ function zodError(issues: Array<Record<string, unknown>>): z.ZodError {
 }
 
 describe("toInputIssues", () => {
-  it("names each unknown key of a strict object in its own issue", () => {
-    const error = zodError([{ code: "unrecognized_keys", keys: ["nickname", "__proto__"], path: ["members", 0], message: "Unrecognized keys" }]);
+  it("names each unknown key of a strict object in its own issue, with the nearest field or the fields there", () => {
+    const error = zodError([{ code: "unrecognized_keys", keys: ["relaton", "__proto__"], path: ["members", 0], message: "Unrecognized keys" }]);
     expect(toInputIssues(error)).toEqual([
-      { path: "members[0].nickname", message: "unknown field (the contract's objects are strict)" },
-      { path: "members[0].__proto__", message: "unknown field (the contract's objects are strict)" },
+      { path: "members[0].relaton", message: "unknown field relaton: did you mean relation?" },
+      {
+        path: "members[0].__proto__",
+        message:
+          "unknown field __proto__: not part of the contract here (the fields here are id, relation, birthDate, excluded, disability, seriousIllness, employed, schooling, selfCare, incomes, deductions, ownAssetsCompliant, orphanSupportChosen, supporters, orphan, supportArrangement)",
+      },
     ]);
+  });
+
+  it("says only that a key is unknown where the path leads to no object of the household", () => {
+    const error = zodError([{ code: "unrecognized_keys", keys: ["x"], path: ["members", 0, "id"], message: "Unrecognized keys" }]);
+    expect(toInputIssues(error)).toEqual([{ path: "members[0].id.x", message: "unknown field (the contract's objects are strict)" }]);
   });
 
   it("says a repeated issue once, and keeps different messages at one path", () => {

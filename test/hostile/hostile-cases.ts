@@ -105,9 +105,19 @@ export function householdWithEveryFieldWrong(): unknown {
     ownAssetsCompliant: "x",
     orphanSupportChosen: "x",
     supporters: Array.from({ length: 50 }, () => ({ ...supporter })),
+    orphan: "x",
+    supportArrangement: "x",
     z1: 1,
   });
-  return { jurisdiction: "x", area: "x", members: Array.from({ length: 50 }, (_, i) => member(i)), status: { specialHardshipMemberIds: Array.from({ length: 50 }, () => "nobody") } };
+  return {
+    jurisdiction: "x",
+    area: "x",
+    members: Array.from({ length: 50 }, (_, i) => member(i)),
+    status: { specialHardshipMemberIds: Array.from({ length: 50 }, () => "nobody"), exitedCoverage: { date: "x" } },
+    circumstances: { shocks: Array.from({ length: 50 }, () => ({ cause: "x", effect: "x", since: "x", e1: 1 })), difficulties: ["x"] },
+    rigidExpenditure: { items: Array.from({ length: 50 }, () => ({ kind: "x", annual: "-1", e1: 1 })) },
+    housing: { securityApplied: "x", dwellingSafety: "x", previouslySupported: "x" },
+  };
 }
 
 /** A case whose text is the valid household with one edit (a key added), named at the same path by both. */
@@ -258,6 +268,28 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   }),
   same("born after the assessment date", "members[1].birthDate", (h) => {
     (h.members[1] as Mutable).birthDate = "2024-01-16";
+  }),
+  same("born before 1900", "members[0].birthDate", (h) => {
+    member0(h).birthDate = "1890-06-01";
+  }),
+  same('two members with relation "self"', "members[1].relation", (h) => {
+    (h.members[1] as Mutable).relation = "self";
+  }),
+  // Contract v1.1's fields.
+  same("unknown enum value: shock cause", "circumstances.shocks[0].cause", (h) => {
+    h.circumstances = { shocks: [{ cause: "flood", effect: "income-drop", since: "2023-06-01" }] };
+  }),
+  same("wrong type: orphan is a string", "members[0].orphan", (h) => {
+    member0(h).orphan = "no";
+  }),
+  same("unknown field in housing (a misspelling)", "housing.dwellingSafty", (h) => {
+    h.housing = { dwellingSafty: "C" };
+  }),
+  same('money "1,800" in rigid expenditure', "rigidExpenditure.items[0].annual", (h) => {
+    h.rigidExpenditure = { items: [{ kind: "medical", annual: "1,800" }] };
+  }),
+  same("impossible date in the exit from coverage: 2023-02-29", "status.exitedCoverage.date", (h) => {
+    h.status = { exitedCoverage: { date: "2023-02-29" } };
   }),
   ...["2024-02-30", "tomorrow", "2024-1-15", ""].map(
     (asOf): HostileCase => ({
