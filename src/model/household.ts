@@ -5,8 +5,9 @@
  * ("1200.50").
  *
  * Every field's description (its meaning and its Chinese term) is written here once, as zod metadata:
- * `householdJsonSchema()` publishes it. Every error message says what the field expects in plain words
- * ("birthDate is required: a date written YYYY-MM-DD").
+ * `householdJsonSchema()` publishes it, and the TSDoc of the input types (household-input.ts) repeats it
+ * word for word, which test/model/household-docs.test.ts checks. Every error message says what the field
+ * expects in plain words ("birthDate is required: a date written YYYY-MM-DD").
  */
 import { z } from "zod";
 import { isIsoDate } from "./date.js";
@@ -148,6 +149,7 @@ export const DWELLING_SAFETY_GRADES = ["A", "B", "C", "D"] as const;
 export const SUPPORT_ARRANGEMENTS = ["dispersed", "centralised"] as const;
 
 // ---- schemas --------------------------------------------------------------------------------------
+// Each description below is the TSDoc of the same field in household-input.ts, word for word.
 
 export const disabilitySchema = strictShape({
   category: oneOf(DISABILITY_CATEGORIES).describe(
@@ -406,8 +408,8 @@ export function householdFieldsAt(path: readonly PropertyKey[]): readonly string
 
 const fieldsBySignature = new Map<string, readonly string[]>();
 
-/** A household as a caller writes it (the JSON contract). */
-export type HouseholdInput = z.input<typeof householdSchema>;
+/** A household as a caller writes it (the JSON contract), with the TSDoc of every field. */
+export type { HouseholdInput } from "./household-input.js";
 /** A validated household: money as canonical decimal text, optional fields possibly `null`. */
 export type Household = z.output<typeof householdSchema>;
 export type Member = Household["members"][number];
