@@ -231,6 +231,51 @@ export const CHONGQING_SERIES = {
       { from: "2020-09-07", value: "12", source: "cq-daily-2020-09", dateStatus: "verified", note: "INT-14: 骤减/骤增 read as within a year; the report states no period" },
     ],
   },
+
+  // R9 specialised assistance (专项救助): Chongqing's clauses are cited from their own dates, on top of the
+  // national articles — the 2020-09-07 report from the meeting date, the 2023 Q&As from the start of the
+  // year they describe (INT-15: a Q&A describes the rules in force when written).
+  "citations.education-assistance": {
+    addValues: [{ from: "2020-09-07", value: ["saim/art-33", "cq-daily-2020-09/education"], source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" }],
+  },
+  "citations.education-assistance.high-school": {
+    description: "Chongqing's clause behind education-assistance referrals of general senior-high students (普通高中免学费; R9)",
+    unit: "clause ids",
+    values: [{ from: FIRST_DATE, value: ["cq-education-2016/high-school-fee-waiver"], source: "cq-education-2016", dateStatus: "verified", note: "a 2016 policy, in force before the first value the library holds" }],
+  },
+  "citations.medical-assistance": {
+    addValues: [
+      {
+        from: "2023-01-01",
+        value: ["saim/art-28", "saim/art-29", "cq-medical-assistance-2023/targets"],
+        source: "cq-medical-assistance-2023",
+        dateStatus: "estimated",
+        note: "INT-15: the Q&A of 2023-05-09 describes the rules in force in 2023; cited from the start of that year",
+      },
+    ],
+  },
+  "citations.medical-assistance.monitoring": {
+    description: "Clauses behind monitoring seriously ill members referred to medical assistance (监测预警; R9)",
+    unit: "clause ids",
+    values: [{ from: "2020-09-07", value: ["cq-daily-2020-09/medical"], source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" }],
+  },
+  "citations.housing-assistance": {
+    addValues: [
+      { from: "2020-09-07", value: ["saim/art-37", "saim/art-38", "housing-notice-2014/targets", "cq-daily-2020-09/housing"], source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" },
+    ],
+  },
+  "citations.rural-housing-renovation": {
+    addValues: [
+      { from: "2020-09-07", value: ["saim/art-38", "cq-daily-2020-09/housing"], source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" },
+      {
+        from: "2023-01-01",
+        value: ["saim/art-38", "cq-daily-2020-09/housing", "cq-housing-renovation-2023/targets"],
+        source: "cq-housing-renovation-2023",
+        dateStatus: "estimated",
+        note: "INT-15: the Q&A of 2023-09-05 describes the rules in force in 2023; cited from the start of that year",
+      },
+    ],
+  },
 } satisfies Record<string, LayerSeries>;
 
 /** The shipped Chongqing parameter set: the Chongqing layer composed on the national layer. */

@@ -127,6 +127,22 @@ export const NATIONAL_SERIES = {
       { from: "2025-01-01", value: true, source: "rigid-expenditure-2025", dateStatus: "verified", note: "rigid-expenditure-2025/art-4" },
     ],
   },
+
+  // R9 specialised assistance (专项救助): the national articles, in force since 2014-05-01 (saim), before any
+  // value the library holds; a city's layer adds its own clauses from their dates.
+  "citations.education-assistance": constant("Clauses behind education-assistance referrals (R9), as instruments came into force", "clause ids", ["saim/art-33"], "saim", "in force since 2014-05-01"),
+  "citations.medical-assistance": constant("Clauses behind medical-assistance referrals (R9), as instruments came into force", "clause ids", ["saim/art-28", "saim/art-29"], "saim", "in force since 2014-05-01"),
+  "citations.housing-assistance": constant(
+    "Clauses behind housing-assistance referrals (R9), as instruments came into force",
+    "clause ids",
+    ["saim/art-37", "saim/art-38", "housing-notice-2014/targets"],
+    "saim",
+    "saim in force since 2014-05-01; housing-notice-2014 issued in 2014",
+  ),
+  "citations.rural-housing-renovation": constant("Clauses behind rural housing-renovation referrals (R9), as instruments came into force", "clause ids", ["saim/art-38"], "saim", "in force since 2014-05-01"),
+  // saim/art-33 "不能入学接受义务教育的残疾儿童": a disabled child of compulsory-school age, 6 to 15 (rules.md R9).
+  "education-assistance.disabled-child.min-age": constant("Education assistance: a disabled child out of school is of compulsory-school age from this age (saim/art-33)", "years", "6", "saim"),
+  "education-assistance.disabled-child.max-age": constant("Education assistance: a disabled child out of school is of compulsory-school age up to this age, inclusive (saim/art-33)", "years", "15", "saim"),
 } satisfies Record<string, ParameterSeriesData>;
 
 /** The national layer as a set: a base for a city's own set (`base: "CN"`), not a set to assess a household with. */

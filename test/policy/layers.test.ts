@@ -14,11 +14,17 @@ import { household, issuesThrown, member } from "../helpers.js";
 const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" };
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 
-/** The 36 series the CN-CQ set held before the layers were split, and the five added with R7 and R8. */
+/** The 36 series the CN-CQ set held before the layers were split, the five added with R7 and R8, and R9's six citation series and two compulsory-school ages. */
 const SERIES_BEFORE_SPLIT = [
+  "citations.education-assistance",
+  "citations.education-assistance.high-school",
   "citations.gradual-exit.current",
+  "citations.housing-assistance",
+  "citations.medical-assistance",
+  "citations.medical-assistance.monitoring",
   "citations.near-dibao",
   "citations.no-split-when-eligible",
+  "citations.rural-housing-renovation",
   "dibao-edge.in-force",
   "dibao.basic-pension-exclusion.stated",
   "dibao.income.excluded-kinds",
@@ -31,6 +37,8 @@ const SERIES_BEFORE_SPLIT = [
   "dibao.top-up.preschool-max-age",
   "dibao.top-up.serious-illness",
   "dibao.top-up.severely-disabled",
+  "education-assistance.disabled-child.max-age",
+  "education-assistance.disabled-child.min-age",
   "gradual-exit.bound",
   "gradual-exit.months",
   "gradual-exit.scope",
@@ -124,9 +132,13 @@ describe("the composed CN-CQ set", () => {
   it("a series Chongqing does not touch is the national series itself", () => {
     // Chongqing touches the near-dibao line, three citation series, the grade-3 switch and the dibao-edge tier.
     expect(Object.keys(NATIONAL_PARAMETERS.series).filter((name) => Object.hasOwn(CHONGQING_SERIES, name)).sort()).toEqual([
+      "citations.education-assistance",
       "citations.gradual-exit.current",
+      "citations.housing-assistance",
+      "citations.medical-assistance",
       "citations.near-dibao",
       "citations.no-split-when-eligible",
+      "citations.rural-housing-renovation",
       "dibao-edge.in-force",
       "near-dibao.bound",
       "single-person.grade-3-intellectual-mental",
