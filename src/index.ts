@@ -8,6 +8,7 @@ export { parseHousehold } from "./engine/parse-household.js";
 export { canonicalJson, sha256Digest } from "./engine/digest.js";
 export { InvalidInputError, InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "./model/errors.js";
 export { householdSchema, type Household, type HouseholdInput, type Member, type Income, type Supporter } from "./model/household.js";
+export type { AssetsInput, CircumstancesInput, DeductionInput, DibaoStatusInput, DisabilityInput, ExitedCoverageInput, ExpenditureItemInput, GradualExitInput, HousingInput, IncomeInput, MemberInput, MoneyInput, RigidExpenditureInput, SelfCareInput, ShockInput, StatusInput, SupporterInput } from "./model/household-input.js";
 export type { Outcome, Reason, ReasonValue, Warning, WarningCode, Figures, DeterminationHeader } from "./model/determination.js";
 export { DETERMINATION_SCHEMA } from "./model/determination.js";
 export { determinationJsonSchema, type Determination } from "./engine/determination.js";

@@ -117,6 +117,13 @@ export const CHONGQING_SERIES = {
   "dibao.top-up.aged": topUp("Classified top-up: aged 70 or over (70岁以上老人)", "60"),
   "dibao.top-up.child-or-student": topUp("Classified top-up: preschool child or student (学龄前儿童和在校学生)", "100"),
   "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), unit: "years" },
+  // The table names the category by its grades (一至二级重残人员); held without a last confirmation, as a
+  // definition rather than an amount, so it adds no name to W-PARAMETERS-MAY-BE-STALE.
+  "dibao.top-up.severely-disabled-grades": {
+    description: "Classified top-up: severely disabled, category and highest qualifying grade, any = every category (一至二级重残人员)",
+    unit: "category:grade",
+    values: [{ from: "2018-01-01", value: ["any:2"], source: "cq-standards-2018", dateStatus: "verified", note: TOP_UP_NOTE }],
+  },
   "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
 
   "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
@@ -181,6 +188,10 @@ export const CHONGQING_SERIES = {
   },
   "single-person.grade-3-intellectual-mental": {
     addValues: [{ from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified" }],
+  },
+  // Before the 2021 measures, Chongqing's 重度残疾人 / 重残人员 (cq-daily-2020-09), read as grade 1–2.
+  "single-person.severe-disability-grades": {
+    addValues: [{ from: FIRST_DATE, value: ["any:2"], source: "cq-daily-2020-09", dateStatus: "verified" }],
   },
   "citations.no-split-when-eligible": {
     addValues: [

@@ -62,6 +62,12 @@ export const NATIONAL_SERIES = {
   "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
   "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
   "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),
+  "special-hardship.supporter.severe-disability-grades": constant(
+    "Supporter unable: severely disabled, category and highest qualifying grade, any = every category, with low income and property (重度残疾人和残疾等级为三级的智力、精神残疾人, art-8 item 4)",
+    "category:grade",
+    ["any:2", "intellectual:3", "mental:3"],
+    "shp-identification-2021",
+  ),
 
   // The 1.5 × line is national from the 2021 measures; a city may have had it earlier (Chongqing from 2020-09-07).
   "near-dibao.bound": {
@@ -92,6 +98,19 @@ export const NATIONAL_SERIES = {
     unit: "switch",
     values: [{ from: "2021-07-01", value: true, source: "mlg-review-2021", dateStatus: "verified" }],
   },
+  // Severely disabled for single-person referral: grade lists ("category:highest grade", "any" = every
+  // category), read by severelyDisabledForReferral (src/facts/disability.ts).
+  "single-person.severe-disability-grades": {
+    description: "Severely disabled for single-person referral: category and highest qualifying grade, any = every category (一级、二级重度残疾人, mlg-review-2021/art-8 item 1)",
+    unit: "category:grade",
+    values: [{ from: "2021-07-01", value: ["any:2"], source: "mlg-review-2021", dateStatus: "verified" }],
+  },
+  "single-person.severe-disability-added-grades": constant(
+    "Also severely disabled for single-person referral while single-person.grade-3-intellectual-mental is on (三级智力残疾人、三级精神残疾人, mlg-review-2021/art-8 item 1)",
+    "category:grade",
+    ["intellectual:3", "mental:3"],
+    "mlg-review-2021",
+  ),
   "single-person.adult-severe-disability-route": {
     description: "Whether an adult unemployed severely disabled person may be referred whatever the household income (backstop-notice-2022/1-1)",
     unit: "switch",

@@ -37,6 +37,7 @@ const SERIES_BEFORE_SPLIT = [
   "dibao.top-up.preschool-max-age",
   "dibao.top-up.serious-illness",
   "dibao.top-up.severely-disabled",
+  "dibao.top-up.severely-disabled-grades",
   "education-assistance.disabled-child.max-age",
   "education-assistance.disabled-child.min-age",
   "gradual-exit.bound",
@@ -52,6 +53,8 @@ const SERIES_BEFORE_SPLIT = [
   "single-person.adult-min-age",
   "single-person.adult-severe-disability-route",
   "single-person.grade-3-intellectual-mental",
+  "single-person.severe-disability-added-grades",
+  "single-person.severe-disability-grades",
   "special-hardship.basic-standard",
   "special-hardship.care.full",
   "special-hardship.care.partial",
@@ -65,6 +68,7 @@ const SERIES_BEFORE_SPLIT = [
   "special-hardship.self-care.full-loss-min-failed",
   "special-hardship.supporter.dibao-min-age",
   "special-hardship.supporter.elderly-min-age",
+  "special-hardship.supporter.severe-disability-grades",
 ];
 
 /** A compiled series' data as written in the set, without the compiled decimals. */
@@ -142,6 +146,7 @@ describe("the composed CN-CQ set", () => {
       "dibao-edge.in-force",
       "near-dibao.bound",
       "single-person.grade-3-intellectual-mental",
+      "single-person.severe-disability-grades",
     ]);
     for (const name of Object.keys(NATIONAL_PARAMETERS.series)) {
       if (Object.hasOwn(CHONGQING_SERIES, name)) continue;

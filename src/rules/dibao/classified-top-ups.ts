@@ -9,6 +9,7 @@ import { decimalParameter, integerParameter, interpretationOn, optionalValue, ty
 import { getClause } from "../../policy/clauses.js";
 import type { ParameterName } from "../../policy/parameters.js";
 import type { MemberFacts } from "../../facts/household-facts.js";
+import { severelyDisabledForTopUp } from "../../facts/disability.js";
 import { test } from "../reason.js";
 
 export const CLASSIFIED_TOP_UP_CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"] as const;
@@ -54,13 +55,12 @@ interface Candidate {
  */
 export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): TopUpResult {
   const { member } = person;
-  const grade = member.disability?.grade;
   const schooling = member.schooling ?? "none";
   const preschoolMaxAge = integerParameter(ctx, "dibao.top-up.preschool-max-age");
   // INT-10: 学龄前儿童 read as a child under 6 not in school; off, only a given schooling counts.
   const preschoolByAge = schooling === "none" && person.age < preschoolMaxAge && interpretationOn(ctx, "INT-10");
   const exclusive: Candidate[] = [];
-  if (grade !== undefined && grade <= 2) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
+  if (severelyDisabledForTopUp(member.disability, ctx)) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
   if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: decimalParameter(ctx, "dibao.top-up.serious-illness") });
   if (person.age >= integerParameter(ctx, "dibao.top-up.aged-min-age")) exclusive.push({ category: "aged-70-plus", amount: decimalParameter(ctx, "dibao.top-up.aged") });
   if (preschoolByAge) exclusive.push({ category: "preschool-child", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });

@@ -11,6 +11,7 @@ import { DIBAO } from "../dibao/section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
 import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
+import { severelyDisabledForReferral } from "../../facts/disability.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
 import { PROPERTY_TEST_CLAUSES } from "../dibao/minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
@@ -32,12 +33,10 @@ interface RouteResult {
   readonly clauses: readonly string[];
 }
 
-/** Severely disabled (grade 1–2; grade 3 intellectual or mental from 2021-07-01) or seriously ill. */
+/** Severely disabled for referral (`severelyDisabledForReferral`: mlg-review-2021/art-8 item 1, Chongqing's rule before it) or seriously ill. */
 function severity(person: MemberFacts, ctx: EvaluationContext): { severelyDisabled: boolean; seriouslyIll: boolean; reason: Reason } {
   const disability = person.member.disability;
-  const grade3Counts = switchParameter(ctx, "single-person.grade-3-intellectual-mental");
-  const grade3 = disability?.grade === 3 && (disability.category === "intellectual" || disability.category === "mental");
-  const severelyDisabled = disability != null && (disability.grade <= 2 || (grade3 && grade3Counts));
+  const { severelyDisabled, addedGradesInForce: grade3Counts } = severelyDisabledForReferral(disability, ctx);
   const seriouslyIll = person.member.seriousIllness === true;
   const reason = test("single-person.severity", severelyDisabled || seriouslyIll ? "met" : "not-met", grade3Counts ? [ART_8] : [LEGACY], {
     values: {

@@ -6,12 +6,13 @@
 import type { Reason } from "../../model/determination.js";
 import type { CareTier, SpecialHardshipEntry } from "./section.js";
 import { firstDayOfNextMonth, parsePlainDate } from "../../model/date.js";
-import type { Disability, Supporter } from "../../model/household.js";
+import type { Supporter } from "../../model/household.js";
 import { formatMoney, ZERO, money, type Money } from "../../model/money.js";
-import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, recordInterpretation, type EvaluationContext } from "../../facts/context.js";
+import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import { noCapacityToWork, severelyDisabledSupporter } from "../../facts/disability.js";
 import type { ParameterName } from "../../policy/parameters.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
-import { memo, memo2 } from "../../model/memo.js";
+import { memo2 } from "../../model/memo.js";
 import { getClause } from "../../policy/clauses.js";
 import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "../reason.js";
 import type { RuleModule, RulePatch } from "../rule.js";
@@ -40,51 +41,15 @@ export const SPECIAL_HARDSHIP_CLAUSES = [
   "cq-standards-2025",
 ] as const;
 
-/** Grade 1–2 of any category, or grade 3 intellectual or mental (art-8 item 4, "重度残疾人和残疾等级为三级的智力、精神残疾人"). */
-function severelyDisabledSupporter(disability: Disability | null | undefined): boolean {
-  if (disability == null) return false;
-  return disability.grade <= 2 || (disability.grade === 3 && (disability.category === "intellectual" || disability.category === "mental"));
-}
-
-/**
- * The list parameter `special-hardship.no-capacity.disability-grades` ("category:max grade" entries) read
- * into the highest qualifying grade per category, once per parameter value: it is read for every member.
- */
-const maxGradesCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
-
-function maxGrades(grades: readonly string[]): ReadonlyMap<string, number> {
-  return memo(maxGradesCache, grades, () => {
-    const byCategory = new Map<string, number>();
-    for (const entry of grades) {
-      const [category = "", text] = entry.split(":");
-      const maxGrade = Number(text);
-      // An entry without a number qualifies nobody, and must not hide another entry of its category.
-      if (!Number.isNaN(maxGrade)) byCategory.set(category, Math.max(byCategory.get(category) ?? maxGrade, maxGrade));
-    }
-    return byCategory;
-  });
-}
-
-function disabilityQualifies(disability: Disability | null | undefined, grades: readonly string[]): boolean {
-  if (disability == null) return false;
-  const maxGrade = maxGrades(grades).get(disability.category);
-  return maxGrade !== undefined && disability.grade <= maxGrade;
-}
-
-/** Condition 1, no capacity to work (art-5), with continuation of a supported minor (art-24) and INT-9. */
+/** Condition 1, no capacity to work (art-5; INT-9 in `noCapacityToWork`), with continuation of a supported minor (art-24). */
 function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: boolean): Reason {
-  const elderlyAge = integerParameter(ctx, "special-hardship.no-capacity.elderly-min-age");
-  const continuationAge = integerParameter(ctx, "special-hardship.continuation-max-age");
-  // INT-9: new entry on age alone under 16; off, under 18 (the 2020 opinion's extension).
-  const int9 = interpretationOn(ctx, "INT-9", false);
-  const minorAge = int9 ? integerParameter(ctx, "special-hardship.no-capacity.minor-max-age") : continuationAge;
-  // The two readings differ only for someone between the two limits (16 or 17 with the shipped ages).
-  if (person.age >= minorAge && person.age < continuationAge) recordInterpretation(ctx, "INT-9");
+  const capacity = noCapacityToWork(person.age, person.member.disability, ctx);
+  const { continuationAge, int9 } = capacity;
   const schooling = person.member.schooling ?? "none";
   const grounds: string[] = [];
-  if (person.age >= elderlyAge) grounds.push("aged");
-  if (person.age < minorAge) grounds.push("minor");
-  if (disabilityQualifies(person.member.disability, listParameter(ctx, "special-hardship.no-capacity.disability-grades"))) grounds.push("disability");
+  if (capacity.aged) grounds.push("aged");
+  if (capacity.minor) grounds.push("minor");
+  if (capacity.disabled) grounds.push("disability");
   const continuing = supported && (person.age < continuationAge || listParameter(ctx, "special-hardship.continuation-schooling").includes(schooling));
   if (continuing && !grounds.includes("minor")) grounds.push("continuation");
   const int9Decided = int9 && grounds.length === 0 && person.age < continuationAge;
@@ -161,7 +126,7 @@ function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFac
     given(supporter.specialHardship, `${path}.specialHardship`),
     every(agedAtLeast("special-hardship.supporter.dibao-min-age"), given(supporter.dibaoRecipient, `${path}.dibaoRecipient`)),
     every(agedAtLeast("special-hardship.supporter.elderly-min-age"), incomeBelow, assetsWithin),
-    every(known(severelyDisabledSupporter(supporter.disability)), incomeBelow, assetsWithin),
+    every(known(severelyDisabledSupporter(supporter.disability, ctx)), incomeBelow, assetsWithin),
     every(known(supporter.legalIncapacity != null), assetsWithin),
   );
 }
