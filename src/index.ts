@@ -5,6 +5,8 @@
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { evaluateMany, type EvaluateManyResult } from "./engine/evaluate-many.js";
 export { parseHousehold } from "./engine/parse-household.js";
+// Data of unknown shape (JSON): return the contract's errors instead of throwing them, as zod's safeParse.
+export { safeEvaluate, safeParseHousehold, type SafeResult } from "./engine/safe.js";
 export { canonicalJson, sha256Digest } from "./engine/digest.js";
 export { InvalidInputError, InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "./model/errors.js";
 export { householdSchema, type Household, type HouseholdInput, type Member, type Income, type Supporter } from "./model/household.js";
@@ -28,7 +30,7 @@ export {
   type ParameterSeriesData,
   type ParameterValueData,
 } from "./policy/parameters.js";
-export { INTERPRETATIONS, type Interpretation, type InterpretationId } from "./policy/interpretations.js";
+export { INTERPRETATIONS, type Interpretation, type InterpretationId, type SwitchableInterpretationId } from "./policy/interpretations.js";
 export { RULES, PROGRAMMES, type Programme, type Sections } from "./rules/index.js";
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
 export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat } from "./explain/explain.js";

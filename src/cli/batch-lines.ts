@@ -3,7 +3,7 @@
  * each line becomes one output line, a determination or `{"line": N, "error": {...}}`, in order.
  * Kept apart from `batch.ts` so the worker bundle carries only the engine, not the CLI.
  */
-import { evaluate, type EvaluateOptions } from "../engine/evaluate.js";
+import { evaluateInput, type EvaluateOptions } from "../engine/evaluate.js";
 import { InvalidInputError } from "../model/errors.js";
 import { parseJsonText } from "./io.js";
 
@@ -63,7 +63,7 @@ export function processLines(text: string, firstLine: number, options: EvaluateO
       continue;
     }
     try {
-      out += `${JSON.stringify(evaluate(parseJsonText(raw, `line ${line}`), options))}\n`;
+      out += `${JSON.stringify(evaluateInput(parseJsonText(raw, `line ${line}`), options))}\n`;
     } catch (error) {
       errors++;
       if (error instanceof InvalidInputError) {

@@ -1,6 +1,6 @@
 /** The CLI commands: evaluate, test, schema, clauses. Each returns its exit code. */
 import { parseArgs } from "node:util";
-import { evaluate } from "../engine/evaluate.js";
+import { evaluateInput } from "../engine/evaluate.js";
 import { explain, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
 import { householdJsonSchema } from "../model/json-schema.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
@@ -43,7 +43,7 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
   const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
-  const determination = evaluate(household, { asOf: values["as-of"], parameters: parameters as never });
+  const determination = evaluateInput(household, { asOf: values["as-of"], parameters: parameters as never });
   io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat }));
   return 0;
 }

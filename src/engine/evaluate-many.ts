@@ -5,7 +5,7 @@
  */
 import type { Determination } from "./determination.js";
 import { InvalidInputError } from "../model/errors.js";
-import { evaluate } from "./evaluate.js";
+import { evaluateInput } from "./evaluate.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
 
 /** The outcome for one household of {@link evaluateMany}. */
@@ -27,7 +27,7 @@ export function evaluateMany(households: Iterable<unknown>, options: EvaluateOpt
   const results: EvaluateManyResult[] = [];
   for (const household of households) {
     try {
-      results.push({ ok: true, determination: evaluate(household, options) });
+      results.push({ ok: true, determination: evaluateInput(household, options) });
     } catch (error) {
       // Only input problems belong to a household; anything else is a fault of the library and must surface.
       if (!(error instanceof InvalidInputError)) throw error;

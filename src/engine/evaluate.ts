@@ -6,7 +6,7 @@ import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date
 import { DETERMINATION_SCHEMA } from "../model/determination.js";
 import type { Determination } from "./determination.js";
 import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
-import type { Household } from "../model/household.js";
+import type { Household, HouseholdInput } from "../model/household.js";
 import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatMoney } from "../model/money.js";
 import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
@@ -154,10 +154,25 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
  * Decides a household's social assistance on `options.asOf`: dibao (with gradual exit), single-person
  * referrals and extreme-poverty support, each with the reasons and clauses that decided it.
  *
- * @throws {InvalidHouseholdError} the household breaks the v1 contract (every problem listed by path).
+ * The household is typed as a caller writes it ({@link HouseholdInput}), so a misspelt field fails
+ * type-checking. It is validated all the same. For data of unknown shape (JSON from a file, a request
+ * body) use `evaluate(parseHousehold(json), options)`, which throws the same errors, or
+ * `safeEvaluate(json, options)`, which returns them.
+ *
+ * @throws {InvalidHouseholdError} the household breaks the contract (every problem listed by path).
  * @throws {InvalidOptionsError} bad options, or the parameter set holds no value needed on `asOf`.
  */
-export function evaluate(household: unknown, options: EvaluateOptions): Determination {
+export function evaluate(household: HouseholdInput, options: EvaluateOptions): Determination {
+  return evaluateInput(household, options);
+}
+
+/**
+ * {@link evaluate} for input of any shape, validated as evaluate validates it: for the library's own
+ * readers of untrusted data (the CLI, batch, fixtures, evaluateMany, safeEvaluate). Not exported by the package.
+ *
+ * @internal
+ */
+export function evaluateInput(household: unknown, options: EvaluateOptions): Determination {
   const parsedOptions = parseOptions(options);
   const parsed = parseHouseholdForEvaluation(household, parsedOptions.asOf);
   const parameters = resolveParameters(parsedOptions.parameters, parsed.jurisdiction);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { InvalidOptionsError, formatPath } from "../model/errors.js";
 import { isIsoDate } from "../model/date.js";
 import { isoDateSchema } from "../model/household.js";
-import { DEFAULT_INTERPRETATIONS, SWITCHABLE_INTERPRETATIONS, type InterpretationId, type InterpretationSettings } from "../policy/interpretations.js";
+import { DEFAULT_INTERPRETATIONS, SWITCHABLE_INTERPRETATIONS, type InterpretationId, type InterpretationSettings, type SwitchableInterpretationId } from "../policy/interpretations.js";
 import type { CompiledParameterSet, ParameterOverride } from "../policy/parameters.js";
 
 export interface EvaluateOptions {
@@ -15,8 +15,11 @@ export interface EvaluateOptions {
    * `compileParameterSet`. The shipped set is never changed.
    */
   readonly parameters?: ParameterOverride | CompiledParameterSet | null | undefined;
-  /** Switch interpretations off (`{ "INT-5": false }`); only those `rules.md` lets a caller change. */
-  readonly interpretations?: Partial<Record<InterpretationId, boolean>> | null | undefined;
+  /**
+   * Switch interpretations off (`{ "INT-5": false }`): only those with an alternative reading
+   * ({@link SwitchableInterpretationId}, the ones `rules.md` lets a caller change); any other key is an error.
+   */
+  readonly interpretations?: Partial<Record<SwitchableInterpretationId, boolean>> | null | undefined;
 }
 
 const interpretationsSchema = z.strictObject(

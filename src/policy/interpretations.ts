@@ -19,7 +19,8 @@ export interface Interpretation {
   readonly warns: boolean;
 }
 
-export const INTERPRETATIONS: readonly Interpretation[] = [
+// `as const`: the switchable ids below are a type, derived from the entries that have an alternative.
+export const INTERPRETATIONS = [
   {
     id: "INT-1",
     summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.",
@@ -71,13 +72,20 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
     alternative: "Off: social-assistance payments count as own income for the livelihood test.",
     warns: true,
   },
-];
+] as const satisfies readonly Interpretation[];
 
 /** The interpretations whose alternative reading W-INTERPRETATION tries where a rule recorded them as decisive. */
 export const WARNING_INTERPRETATIONS: readonly InterpretationId[] = INTERPRETATIONS.filter((item) => item.warns && item.alternative !== undefined).map((item) => item.id);
 
+/** An interpretation a caller may switch off: one with an alternative reading (the `interpretations` option's keys). */
+export type SwitchableInterpretationId = Extract<(typeof INTERPRETATIONS)[number], { readonly alternative: string }>["id"];
+
+function isSwitchable(item: (typeof INTERPRETATIONS)[number]): item is Extract<(typeof INTERPRETATIONS)[number], { readonly alternative: string }> {
+  return item.alternative !== undefined;
+}
+
 /** The interpretations a caller may switch off. */
-export const SWITCHABLE_INTERPRETATIONS: readonly InterpretationId[] = INTERPRETATIONS.filter((item) => item.alternative !== undefined).map((item) => item.id);
+export const SWITCHABLE_INTERPRETATIONS: readonly SwitchableInterpretationId[] = INTERPRETATIONS.filter(isSwitchable).map((item) => item.id);
 
 /** Which interpretations are on for one evaluation. */
 export type InterpretationSettings = Readonly<Record<InterpretationId, boolean>>;

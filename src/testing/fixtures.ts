@@ -3,7 +3,7 @@
  * by hand from the rule text. This module is pure; loading files is in `load.ts`.
  */
 import { z } from "zod";
-import { evaluate } from "../engine/evaluate.js";
+import { evaluateInput } from "../engine/evaluate.js";
 import { InvalidInputError, formatPath, type InputIssue } from "../model/errors.js";
 import { isoDateSchema } from "../model/household.js";
 import { matchPartial, type Difference } from "./match.js";
@@ -59,7 +59,7 @@ function errorOutcome(error: unknown): Record<string, unknown> {
 export function runFixture(fixture: Fixture): FixtureResult {
   let actual: unknown;
   try {
-    actual = evaluate(fixture.household, {
+    actual = evaluateInput(fixture.household, {
       asOf: fixture.asOf,
       parameters: fixture.parameters as never,
       interpretations: (fixture.interpretations ?? undefined) as never,

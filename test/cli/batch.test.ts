@@ -13,7 +13,7 @@ import { generatePopulation } from "../../bench/population.js";
 import { MAX_LINE_BYTES, processLines } from "../../src/cli/batch-lines.js";
 import { batchCommand, runBatch, type BatchSettings } from "../../src/cli/batch.js";
 import { main } from "../../src/cli/cli.js";
-import { evaluate, InvalidOptionsError } from "../../src/index.js";
+import { evaluate, InvalidOptionsError, type HouseholdInput } from "../../src/index.js";
 import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2025-10-15";
@@ -32,7 +32,7 @@ const lines = households.map((each) => JSON.stringify(each));
 
 function expectedLine(text: string, number: number): unknown {
   try {
-    return evaluate(JSON.parse(text) as unknown, { asOf: ASOF });
+    return evaluate(JSON.parse(text) as HouseholdInput, { asOf: ASOF });
   } catch {
     return { line: number };
   }
@@ -86,7 +86,7 @@ describe("processLines", () => {
     const out = result.out.split("\n");
     expect(out).toHaveLength(7);
     expect(out[6]).toBe("");
-    expect(JSON.parse(out[0] ?? "")).toEqual(evaluate(JSON.parse(good) as unknown, { asOf: ASOF }));
+    expect(JSON.parse(out[0] ?? "")).toEqual(evaluate(JSON.parse(good) as HouseholdInput, { asOf: ASOF }));
     expect(out[3]).toBe(out[0]); // a CRLF line is the same line
     expect(JSON.parse(out[1] ?? "")).toEqual({ line: 8, error: { name: "UnreadableInputError", issues: [{ path: "", message: expect.stringContaining("line 8 is not valid JSON") as unknown }] } });
     expect(JSON.parse(out[2] ?? "")).toEqual({ line: 9, error: { name: "UnreadableInputError", issues: [{ path: "", message: "line 9 is empty" }] } });

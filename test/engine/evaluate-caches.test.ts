@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+import type { HouseholdInput } from "../../src/index.js";
 import { householdCaseArb, propertyOptions, propertyRuns, timeoutFor } from "../arbitraries.js";
 
 type Library = typeof import("../../src/index.js");
@@ -39,7 +40,7 @@ describe("evaluate's caches never change a determination", () => {
 
   it("gives households that read different parameter series different parameter digests, and equal ones equal", async () => {
     const { evaluate } = await freshLibrary();
-    const adult = (extra: object) => ({ jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01", ...extra }], assets: { compliant: true } });
+    const adult = (extra: object): HouseholdInput => ({ jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01", ...extra }], assets: { compliant: true } });
     const plain = evaluate(adult({}), { asOf: "2024-10-15" }).parameterSet.digest;
     const rural = evaluate({ ...adult({}), area: "rural" }, { asOf: "2024-10-15" }).parameterSet.digest;
     // A recipient above the standard reads the gradual-exit series too.

@@ -81,8 +81,8 @@ describe("evaluate", () => {
   it("rejects bad options and bad households with their own errors", () => {
     expect(() => evaluate(h, { asOf: "2023-02-29" })).toThrow(InvalidOptionsError);
     expect(() => evaluate(h, undefined as never)).toThrow(InvalidOptionsError);
-    expect(() => evaluate({ ...h, area: "town" }, { asOf: "2023-10-15" })).toThrow(InvalidHouseholdError);
-    expect(() => evaluate(null, { asOf: "2023-10-15" })).toThrow(InvalidHouseholdError);
+    expect(() => evaluate({ ...h, area: "town" } as never, { asOf: "2023-10-15" })).toThrow(InvalidHouseholdError);
+    expect(() => evaluate(null as never, { asOf: "2023-10-15" })).toThrow(InvalidHouseholdError);
   });
 });
 

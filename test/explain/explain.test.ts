@@ -1,11 +1,11 @@
 /** explain: prose from the message tables in both languages, every reason code covered, clauses quoted. */
 import { describe, expect, it } from "vitest";
-import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type Reason } from "../../src/index.js";
+import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type HouseholdInput, type Reason } from "../../src/index.js";
 import { loadFixtures } from "../../src/testing/index.js";
 
 const determinations: Determination[] = loadFixtures(["fixtures"]).flatMap((fixture) => {
   try {
-    return [evaluate(fixture.household, { asOf: fixture.asOf, parameters: fixture.parameters as never })];
+    return [evaluate(fixture.household as HouseholdInput, { asOf: fixture.asOf, parameters: fixture.parameters as never })];
   } catch {
     return [];
   }

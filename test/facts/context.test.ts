@@ -4,11 +4,11 @@
  * InvalidOptionsError on "parameters" naming the parameter, the set, and the date or the value.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, InvalidOptionsError, type EvaluateOptions } from "../../src/index.js";
+import { evaluate, InvalidOptionsError, type EvaluateOptions, type HouseholdInput } from "../../src/index.js";
 import { ParameterError } from "../../src/facts/context.js";
 import { household, issuesThrown, member, wage } from "../helpers.js";
 
-const optionsIssues = (input: unknown, options: EvaluateOptions) => issuesThrown(() => evaluate(input, options), InvalidOptionsError);
+const optionsIssues = (input: unknown, options: EvaluateOptions) => issuesThrown(() => evaluate(input as HouseholdInput, options), InvalidOptionsError);
 
 describe("parameters read by the rules", () => {
   it("a parameter whose first value comes after asOf names that first date", () => {

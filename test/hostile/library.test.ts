@@ -5,7 +5,7 @@
  * reach the library as what a careless caller would pass: the unparsed text, or nothing.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, InvalidHouseholdError, InvalidInputError, InvalidOptionsError } from "../../src/index.js";
+import { evaluate, InvalidHouseholdError, InvalidInputError, InvalidOptionsError, type HouseholdInput } from "../../src/index.js";
 import { AS_OF, HOSTILE_CASES } from "./hostile-cases.js";
 import { STACK_LINE, WALL_CEILING_MS, measured, polluted, prototypeSnapshot } from "./prototype-guard.js";
 
@@ -16,7 +16,7 @@ describe("hostile input to evaluate()", () => {
     const value = c.value();
     const { result: caught, cpuMs, wallMs } = await measured(() => {
       try {
-        evaluate(value, { asOf: c.asOf ?? AS_OF });
+        evaluate(value as never, { asOf: c.asOf ?? AS_OF });
       } catch (error) {
         return error;
       }
@@ -40,7 +40,7 @@ describe("hostile input to evaluate()", () => {
   });
 
   it("rejects parameter overrides of the wrong shape as InvalidOptionsError naming parameters", () => {
-    const household = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01" }] };
+    const household: HouseholdInput = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01" }] };
     for (const parameters of [42, "CN-CQ", { series: { x: { values: [{ from: "2024-02-30", value: "1" }] } } }, { series: {}, extra: 1 }, { series: { x: { values: [{ from: "2024-01-01", value: 12 }] } } }]) {
       let caught: unknown;
       try {
@@ -60,7 +60,7 @@ describe("hostile input to evaluate()", () => {
     ["a list given as text", "dibao.income.excluded-kinds", "wage"],
     ["a switch given as text", "dibao.basic-pension-exclusion.stated", "yes"],
   ])("a parameter override with %s is InvalidOptionsError", (_name, series, value) => {
-    const household = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01" }], assets: { compliant: true } };
+    const household: HouseholdInput = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01" }], assets: { compliant: true } };
     expect(() => evaluate(household, { asOf: AS_OF, parameters: { series: { [series]: { replace: true, values: [{ from: "2018-01-01", value }] } } } as never })).toThrow(InvalidOptionsError);
   });
 

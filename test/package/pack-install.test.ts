@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
+import { evaluate, type HouseholdInput } from "../../src/index.js";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -74,7 +74,7 @@ describe("the packed tarball", () => {
 });
 
 describe("the installed package", () => {
-  const household = JSON.parse(readFileSync(EXAMPLE, "utf8")) as unknown;
+  const household = JSON.parse(readFileSync(EXAMPLE, "utf8")) as HouseholdInput;
   const expected = JSON.stringify(evaluate(household, { asOf: AS_OF }));
 
   /** What each consumer script prints: the determination, the explanation's first line, fixture results and the schema's title. */

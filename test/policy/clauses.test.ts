@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CHONGQING_PARAMETERS, RULES, clauseCatalogue, evaluate, getClause, getSource, sourceCatalogue } from "../../src/index.js";
 import { loadFixtures } from "../../src/testing/index.js";
-import type { Determination, Reason } from "../../src/index.js";
+import type { Determination, HouseholdInput, Reason } from "../../src/index.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const GENERATOR = join(ROOT, "scripts", "generate-catalogue.mjs");
@@ -196,7 +196,7 @@ describe("reasons in determinations", () => {
     for (const fixture of loadFixtures(["fixtures"])) {
       let determination: Determination;
       try {
-        determination = evaluate(fixture.household, { asOf: fixture.asOf, parameters: fixture.parameters as never });
+        determination = evaluate(fixture.household as HouseholdInput, { asOf: fixture.asOf, parameters: fixture.parameters as never });
       } catch {
         continue;
       }

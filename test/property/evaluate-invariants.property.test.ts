@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, getClause, type Determination, type Reason } from "../../src/index.js";
+import { evaluate, getClause, type Determination, type HouseholdInput, type Reason } from "../../src/index.js";
 import { deepFreeze, householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "../arbitraries.js";
 
 const RUNS = propertyRuns(10_000);
@@ -100,8 +100,8 @@ describe("evaluate on any valid household (fast-check)", () => {
     fc.assert(
       fc.property(householdCaseArb(), ({ household, asOf, interpretations }) => {
         const text = JSON.stringify(household);
-        const first = JSON.stringify(evaluate(JSON.parse(text) as unknown, { asOf, interpretations }));
-        const second = JSON.stringify(evaluate(JSON.parse(text) as unknown, { asOf, interpretations: interpretations === undefined ? undefined : { ...interpretations } }));
+        const first = JSON.stringify(evaluate(JSON.parse(text) as HouseholdInput, { asOf, interpretations }));
+        const second = JSON.stringify(evaluate(JSON.parse(text) as HouseholdInput, { asOf, interpretations: interpretations === undefined ? undefined : { ...interpretations } }));
         expect(second).toBe(first);
       }),
       { numRuns: DETERMINISM_RUNS, ...propertyOptions() },

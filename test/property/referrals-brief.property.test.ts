@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index.js";
+import { evaluate, type HouseholdInput } from "../../src/index.js";
 import { DIBAO_COUNTABLE_KINDS, centsText, householdCaseArb, propertyRuns, propertyOptions, timeoutFor, type Case } from "../arbitraries.js";
 import { oracleDibaoSection, oracleOptions, oracleReferrals, standardCents } from "./brief-oracle.js";
 
@@ -53,7 +53,7 @@ describe("single-person referrals against an independent reading of the brief (f
   it("support from a sibling on an income that is not counted (a scholarship) does not lower the adult route's own income", () => {
     // rules.md R3 C: support from siblings is "not counted as the person's income"; a scholarship is not counted at all
     // (R0). Own income is the 630.00 wage, not below the rural standard of 630 (from 2025-07-01): no referral.
-    const household = {
+    const household: HouseholdInput = {
       jurisdiction: "CN-CQ",
       area: "rural",
       members: [

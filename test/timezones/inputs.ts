@@ -4,7 +4,7 @@
  * changes no fixture picked), each with its options.
  */
 import fc from "fast-check";
-import { evaluate, InvalidInputError } from "../../src/index.js";
+import { evaluate, InvalidInputError, type HouseholdInput } from "../../src/index.js";
 import { loadFixtures } from "../../src/testing/index.js";
 import { householdCaseArb } from "../arbitraries.js";
 
@@ -32,7 +32,7 @@ export function timeZoneInputs(): Evaluation[] {
 export function determinationLines(inputs: readonly Evaluation[]): string[] {
   return inputs.map((input) => {
     try {
-      return JSON.stringify(evaluate(input.household, input.options as never));
+      return JSON.stringify(evaluate(input.household as HouseholdInput, input.options as never));
     } catch (error) {
       if (error instanceof InvalidInputError) return JSON.stringify({ error: error.name, issues: error.issues });
       throw error;
