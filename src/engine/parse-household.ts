@@ -50,8 +50,8 @@ function checkBirthDates(household: Household, asOf: string | undefined): Househ
 }
 
 /**
- * Validates a household against the v1 contract, and its dates against `asOf` (nobody may be born
- * after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
+ * Validates a household against the input contract (v1.1), and its dates against `asOf` (nobody may be
+ * born after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
  */
 export function parseHousehold(input: unknown, asOf?: string): Household {
   // A valid household takes the fast path, which returns what zod would; zod judges everything else.
