@@ -10,7 +10,8 @@ import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../../model/dat
 import { formatMoney } from "../../model/money.js";
 import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
-import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, isCurrentRecipient, stopReason } from "./minimum-living-guarantee.js";
+import { isCurrentDibaoRecipient } from "../../facts/coverage.js";
+import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, stopReason } from "./minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
 import { readSection } from "../programme.js";
 import type { RuleModule, RulePatch } from "../rule.js";
@@ -156,7 +157,7 @@ function windowJustUsed(facts: HouseholdFacts, end: string): boolean {
 export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContext, dibao: DibaoSection): DibaoSection | undefined {
   const running = facts.household.status?.gradualExit ?? undefined;
   const inWindow = running !== undefined && ctx.asOf <= running.end;
-  if (!isCurrentRecipient(facts) && !inWindow) return undefined;
+  if (!isCurrentDibaoRecipient(facts.household) && !inWindow) return undefined;
 
   if (facts.incomeBelowStandard) {
     if (!inWindow || running === undefined) return undefined;

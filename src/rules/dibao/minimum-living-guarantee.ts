@@ -8,6 +8,7 @@ import { firstDayOfNextMonth } from "../../model/date.js";
 import { formatMoney, ZERO } from "../../model/money.js";
 import type { EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
+import { isCurrentDibaoRecipient } from "../../facts/coverage.js";
 import { CLASSIFIED_TOP_UP_CLAUSES, classifiedTopUp } from "./classified-top-ups.js";
 import { allOf, outcomeOf, test } from "../reason.js";
 import type { RuleModule, RulePatch, RuleWarning } from "../rule.js";
@@ -19,11 +20,6 @@ export const AMOUNT_CLAUSES = ["saim/art-12/para-1", "mlg-review-2021/art-23", "
 /** A decision to stop payment needs written reasons (`saim/art-13`). */
 export const STOP_CLAUSES = ["saim/art-13"] as const;
 export const STOP_REASON_CODE = "dibao.stop";
-
-/** True when the household receives dibao today (`status.dibao` given). */
-export function isCurrentRecipient(facts: HouseholdFacts): boolean {
-  return facts.household.status?.dibao != null;
-}
 
 /** The reason for stopping a current recipient's payment from the first day of next month. */
 export function stopReason(ctx: EvaluationContext, values: Record<string, string>): Reason {
@@ -82,7 +78,7 @@ export function evaluateMinimumLivingGuarantee(facts: HouseholdFacts, ctx: Evalu
 
   if (outcome === "unknown") return { section: emptySection("needs-review", reasons, null), warnings };
   if (outcome === "not-met") {
-    const recipient = isCurrentRecipient(facts);
+    const recipient = isCurrentDibaoRecipient(facts.household);
     if (recipient) reasons.push(stopReason(ctx, { failedTests: [income, property].filter((r) => r.outcome === "not-met").map((r) => r.code).join(",") }));
     return { section: emptySection("ineligible", reasons, recipient ? firstDayOfNextMonth(ctx.asOf) : null), warnings };
   }
