@@ -1,15 +1,11 @@
 /** Reading input for the CLI: files or standard input, JSON or YAML, with errors a person can act on. */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { InvalidInputError, InvalidOptionsError, type InputIssue } from "../model/errors.js";
+import { InvalidOptionsError } from "../model/errors.js";
+import { parseJsonText, UnreadableInputError } from "../model/json-text.js";
 
-/** An input problem found before validation (unreadable file, not JSON): exit 2, like invalid input. */
-export class UnreadableInputError extends InvalidInputError {
-  constructor(issues: readonly InputIssue[]) {
-    super("Unreadable input", issues);
-    this.name = "UnreadableInputError";
-  }
-}
+// Parsing JSON text is pure and shared with the caseload audit (src/audit), so it lives in the model.
+export { parseJsonText, UnreadableInputError } from "../model/json-text.js";
 
 /** Reads FILE, or standard input for `-` or no file. */
 export function readText(file: string | undefined): string {
@@ -19,20 +15,6 @@ export function readText(file: string | undefined): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UnreadableInputError([{ path: "", message: `cannot read ${stdin ? "standard input" : file}${code === undefined ? "" : ` (${code})`}` }]);
-  }
-}
-
-/** Parses JSON text strictly: no BOM, not empty, one JSON value. */
-export function parseJsonText(text: string, what: string): unknown {
-  if (text.charCodeAt(0) === 0xfeff) {
-    throw new UnreadableInputError([{ path: "", message: `${what} starts with a UTF-8 byte-order mark; JSON must be saved without one` }]);
-  }
-  if (text.trim() === "") throw new UnreadableInputError([{ path: "", message: `${what} is empty` }]);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const detail = error instanceof RangeError ? "nested too deeply" : error instanceof Error ? error.message : String(error);
-    throw new UnreadableInputError([{ path: "", message: `${what} is not valid JSON: ${detail}` }]);
   }
 }
 
