@@ -35,3 +35,27 @@ export { RULES, PROGRAMMES, type Programme, type Sections } from "./rules/index.
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
 export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat } from "./explain/explain.js";
 export { householdJsonSchema } from "./model/json-schema.js";
+// Caseload audit (错保 / 漏保): recorded status against the library's decision, a summary and the HTML report.
+export {
+  AUDIT_NOTICE,
+  FINDING_CODES,
+  auditCaseload,
+  auditDetermination,
+  auditHousehold,
+  auditHouseholdWithDetermination,
+  createAuditSummary,
+  mergeTallies,
+  renderAuditReport,
+  summaryOf,
+  worstSelection,
+  type AuditEntry,
+  type AuditFinding,
+  type AuditReportOptions,
+  type AuditSource,
+  type AuditSummary,
+  type AuditTally,
+  type FindingCode,
+  type FindingDirection,
+  type HouseholdAudit,
+  type ReportHousehold,
+} from "./audit/index.js";

@@ -1,0 +1,271 @@
+/**
+ * The audit report: one self-contained HTML file an auditor opens in a browser, prints on A4 or hands
+ * over. Summary figures, two inline SVG charts, and a table of the households with findings (the worst
+ * `limit`, saying how many more exist) that sorts, filters and opens each household to its findings and
+ * its full explanation — the prose of `explain()`, with the clauses quoted. It states the library
+ * version, parameter sets and digests, the assessment date and the input's SHA-256, so it can be
+ * reproduced. No network: inline CSS and script only, pinned by a Content-Security-Policy. Every text
+ * from the caseload (household ids, member ids, values) is escaped. Pure: same input, same bytes.
+ */
+import { sha256 } from "@noble/hashes/sha2";
+import { utf8ToBytes } from "@noble/hashes/utils";
+import type { Determination } from "../engine/determination.js";
+import { explain, MESSAGE_TABLES, reasonText } from "../explain/explain.js";
+import type { Reason, ReasonValue } from "../model/determination.js";
+import { Money } from "../model/money.js";
+import type { Language } from "../rules/messages.js";
+import { AUDIT_NOTICE, FINDING_CODES, type AuditFinding, type FindingCode, type HouseholdAudit } from "./findings.js";
+import { REPORT_SCRIPT, REPORT_STYLE } from "./report-assets.js";
+import { REPORT_MESSAGES, type ReportMessages } from "./report-messages.js";
+import type { AuditSummary } from "./summary.js";
+
+/** A household the report shows in detail: its audit and the determination it came from. */
+export interface ReportHousehold {
+  readonly line: number;
+  readonly audit: HouseholdAudit;
+  readonly determination: Determination;
+}
+
+export interface AuditReportOptions {
+  /** Language of the report and of the explanations (default zh-CN). */
+  readonly lang?: Language;
+  /** The most households shown in detail (what `--report-limit` set), stated in the report. */
+  readonly limit: number;
+  /** The command that produced the report, shown under "reproducing" (the CLI passes its own). */
+  readonly command?: string;
+}
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : char === '"' ? "&quot;" : "&#39;"));
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function base64(bytes: Uint8Array): string {
+  let out = "";
+  for (let at = 0; at < bytes.length; at += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[at], bytes[at + 1], bytes[at + 2]];
+    const word = (a << 16) | (b << 8) | c;
+    out += BASE64[(word >> 18) & 63] ?? "";
+    out += BASE64[(word >> 12) & 63] ?? "";
+    out += at + 1 < bytes.length ? (BASE64[(word >> 6) & 63] ?? "") : "=";
+    out += at + 2 < bytes.length ? (BASE64[word & 63] ?? "") : "=";
+  }
+  return out;
+}
+
+/** The policy: nothing loads from anywhere; only this report's own script runs. */
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${base64(sha256(utf8ToBytes(REPORT_SCRIPT)))}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const DIRECTION_COLOUR = { "over-paid": "#b3261e", "under-paid": "#9a6700", missed: "#1f5fa8" } as const;
+
+/** Yuan with thousands separators for display; the digits are the exact decimal string's. */
+function yuan(amount: string): string {
+  const negative = amount.startsWith("-");
+  const [whole = "0", fraction = "00"] = (negative ? amount.slice(1) : amount).split(".");
+  return `${negative ? "−" : ""}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${fraction}`;
+}
+
+/** Whole fen as digits (no sign): what the script compares exactly. */
+function fen(amount: string): string {
+  const [whole = "0", fraction = "00"] = amount.replace(/^-/, "").split(".");
+  return `${whole}${fraction}`.replace(/^0+(?=\d)/, "");
+}
+
+interface Bar {
+  readonly label: string;
+  readonly value: string;
+  /** Length against the longest bar; for drawing only. */
+  readonly ratio: number;
+  readonly colour: string;
+}
+
+/** A horizontal bar chart as inline SVG, every label escaped. */
+function barChart(title: string, bars: readonly Bar[], none: string): string {
+  const rowHeight = 24;
+  const labelWidth = 250;
+  const barWidth = 230;
+  const height = Math.max(1, bars.length) * rowHeight + 8;
+  const rows = bars.map((bar, index) => {
+    const y = 4 + index * rowHeight;
+    const width = Math.max(bar.ratio > 0 ? 2 : 0, Math.round(bar.ratio * barWidth));
+    return (
+      `<text x="${labelWidth - 6}" y="${y + 16}" text-anchor="end" font-size="12" fill="#1d2430">${escapeHtml(bar.label)}</text>` +
+      `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 8}" fill="${bar.colour}"></rect>` +
+      `<text x="${labelWidth + width + 6}" y="${y + 16}" font-size="12" fill="#1d2430">${escapeHtml(bar.value)}</text>`
+    );
+  });
+  const body = bars.length === 0 ? `<text x="8" y="18" font-size="12" fill="#5b6472">${escapeHtml(none)}</text>` : rows.join("");
+  return `<figure class="chart"><h3>${escapeHtml(title)}</h3><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" xmlns="http://www.w3.org/2000/svg">${body}</svg></figure>`;
+}
+
+function ratioOf(value: Money, largest: Money): number {
+  return largest.isZero() ? 0 : value.dividedBy(largest).toNumber();
+}
+
+function charts(summary: AuditSummary, m: ReportMessages): string {
+  const counted = FINDING_CODES.filter((code) => summary.findings[code] > 0);
+  const most = Math.max(1, ...counted.map((code) => summary.findings[code]));
+  const byCode = counted.map((code) => ({ label: m.codes[code], value: String(summary.findings[code]), ratio: summary.findings[code] / most, colour: code === "undecidable" ? "#6b7280" : "#3d5a80" }));
+  const amounts = (["over-paid", "under-paid", "missed"] as const).map((direction) => ({
+    direction,
+    amount: direction === "over-paid" ? summary.monthly.overPaid : direction === "under-paid" ? summary.monthly.underPaid : summary.monthly.missed,
+  }));
+  const largest = amounts.reduce((top, each) => Money.max(top, new Money(each.amount)), new Money(0));
+  const money = amounts.map(({ direction, amount }) => ({ label: m.directions[direction], value: yuan(amount), ratio: ratioOf(new Money(amount), largest), colour: DIRECTION_COLOUR[direction] }));
+  return `<div class="charts">${barChart(m.charts.byCode, byCode, m.charts.none)}${barChart(m.charts.amounts, money, m.charts.none)}</div>`;
+}
+
+function figure(label: string, value: string, kind = ""): string {
+  return `<div class="figure${kind === "" ? "" : ` ${kind}`}" data-figure="${escapeHtml(label)}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div></div>`;
+}
+
+function figures(summary: AuditSummary, m: ReportMessages): string {
+  const f = m.figures;
+  return (
+    `<div class="figures" id="figures">` +
+    figure(f.households, String(summary.households)) +
+    figure(f.consistent, String(summary.consistent)) +
+    figure(f.withFindings, String(summary.withFindings)) +
+    figure(f.undecidable, String(summary.undecidable)) +
+    figure(f.invalidLines, String(summary.invalidLines)) +
+    figure(f.overPaid, m.perMonth(yuan(summary.monthly.overPaid)), "over") +
+    figure(f.underPaid, m.perMonth(yuan(summary.monthly.underPaid)), "under") +
+    figure(f.missed, m.perMonth(yuan(summary.monthly.missed)), "missed") +
+    figure(f.withoutAmount, String(summary.findingsWithoutAmount)) +
+    `</div>`
+  );
+}
+
+function meta(summary: AuditSummary, options: AuditReportOptions, m: ReportMessages): string {
+  const g = m.meta;
+  const row = (label: string, html: string): string => `<dt>${escapeHtml(label)}</dt><dd>${html}</dd>`;
+  const source = summary.source;
+  const sets =
+    summary.parameterSets.length === 0
+      ? escapeHtml(g.notGiven)
+      : `<details${summary.parameterSets.length <= 6 ? " open" : ""}><summary>${summary.parameterSets.length}</summary><ul>${summary.parameterSets
+          .map((set) => `<li><code>${escapeHtml(set.id)}</code> <span class="digest">${escapeHtml(set.digest)}</span> (${set.households})</li>`)
+          .join("")}</ul></details>`;
+  const command = options.command === undefined ? "" : `<pre class="kv"><code>${escapeHtml(options.command)}</code></pre>`;
+  return (
+    `<dl class="meta" id="meta">` +
+    row(g.library, `<code>${escapeHtml(summary.engine.name)} ${escapeHtml(summary.engine.version)}</code>`) +
+    row(g.asOf, `<code>${escapeHtml(summary.asOf)}</code>`) +
+    row(g.input, escapeHtml(source.file ?? g.notGiven)) +
+    row(g.inputDigest, `<span class="digest">${escapeHtml(source.sha256 ?? g.notGiven)}</span>`) +
+    row(g.parametersFile, source.parameters === undefined ? escapeHtml(g.shipped) : `${escapeHtml(source.parameters.file)} <span class="digest">${escapeHtml(source.parameters.sha256)}</span>`) +
+    row(g.parameterSets, sets) +
+    row(g.reportLimit, String(options.limit)) +
+    `</dl><h2>${escapeHtml(g.reproduce)}</h2><p>${escapeHtml(g.reproduceText)}</p>${command}`
+  );
+}
+
+function values(record: Readonly<Record<string, ReasonValue>>): string {
+  const text = Object.entries(record)
+    .map(([key, value]) => `${key}: ${value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value)}`)
+    .join("\n");
+  return `<div class="kv">${escapeHtml(text)}</div>`;
+}
+
+function reasonsList(reasons: readonly Reason[], lang: Language): string {
+  const table = MESSAGE_TABLES[lang];
+  const items = reasons.map((reason) => {
+    const mark = reason.outcome === "met" ? "✓" : reason.outcome === "not-met" ? "✗" : "?";
+    return `<li>${escapeHtml(`${mark} ${reasonText(reason, table)} [${reason.clauses.join(", ")}]`)}</li>`;
+  });
+  return `<ul>${items.join("")}</ul>`;
+}
+
+function findingRow(finding: AuditFinding, m: ReportMessages, lang: Language): string {
+  const difference = finding.monthlyDifference === null ? "—" : yuan(finding.monthlyDifference);
+  const direction = finding.direction === null ? "" : ` (${m.directions[finding.direction]})`;
+  return (
+    `<tr data-code="${finding.code}"><td><strong>${escapeHtml(m.codes[finding.code])}</strong><br><code>${finding.code}</code></td>` +
+    `<td>${escapeHtml(finding.memberId ?? m.detail.household)}</td>` +
+    `<td>${values(finding.recorded)}</td><td>${values(finding.decided)}</td>` +
+    `<td class="num">${escapeHtml(difference + direction)}</td>` +
+    `<td>${escapeHtml(finding.missing.join(", "))}</td>` +
+    `<td>${reasonsList(finding.reasons, lang)}</td></tr>`
+  );
+}
+
+function badges(audit: HouseholdAudit, m: ReportMessages): string {
+  return audit.findings
+    .map((finding) => `<span class="badge${finding.direction === null ? "" : ` ${finding.direction}`}">${escapeHtml(m.codes[finding.code])}${finding.memberId === null ? "" : ` · ${escapeHtml(finding.memberId)}`}</span>`)
+    .join(" ");
+}
+
+function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language): string {
+  const { audit } = entry;
+  const id = audit.householdId ?? "";
+  const codes = [...new Set(audit.findings.map((finding) => finding.code))].join(" ");
+  const d = m.detail;
+  const findingsTable =
+    `<table class="findings"><thead><tr><th>${escapeHtml(m.table.findings)}</th><th>${escapeHtml(d.member)}</th><th>${escapeHtml(d.recorded)}</th><th>${escapeHtml(d.decided)}</th>` +
+    `<th>${escapeHtml(d.difference)}</th><th>${escapeHtml(d.missing)}</th><th>${escapeHtml(d.reasons)}</th></tr></thead><tbody>` +
+    audit.findings.map((finding) => findingRow(finding, m, lang)).join("") +
+    `</tbody></table>`;
+  const explanation = explain(entry.determination, { lang, format: "text" });
+  return (
+    `<tbody class="hh" data-line="${entry.line}" data-id="${escapeHtml(id)}" data-area="${escapeHtml(audit.area)}" data-codes="${codes}" data-fen="${fen(audit.monthlyAtStake)}" data-count="${audit.findings.length}">` +
+    `<tr class="row"><td><button type="button" class="toggle" aria-expanded="false" title="${escapeHtml(m.table.open)}">▸</button></td>` +
+    `<td class="num">${entry.line}</td><td>${escapeHtml(id === "" ? "—" : id)}</td><td>${escapeHtml(m.areas[audit.area] ?? audit.area)}</td>` +
+    `<td>${badges(audit, m)}</td><td class="num">${yuan(audit.monthlyAtStake)}</td></tr>` +
+    `<tr class="detail" hidden><td colspan="6">${findingsTable}<h4>${escapeHtml(d.explanation)}</h4><pre class="explanation">${escapeHtml(explanation)}</pre></td></tr></tbody>`
+  );
+}
+
+function householdsSection(summary: AuditSummary, households: readonly ReportHousehold[], options: AuditReportOptions, m: ReportMessages, lang: Language): string {
+  const t = m.table;
+  const present = FINDING_CODES.filter((code) => summary.findings[code] > 0);
+  const codeOptions = present.map((code: FindingCode) => `<option value="${code}">${escapeHtml(m.codes[code])}</option>`).join("");
+  const areas = [...new Set(households.map((entry) => entry.audit.area))].sort();
+  const areaOptions = areas.map((area) => `<option value="${escapeHtml(area)}">${escapeHtml(m.areas[area] ?? area)}</option>`).join("");
+  const more = summary.withFindings - households.length;
+  const header = (key: string, label: string, numeric = false): string =>
+    `<th${numeric ? ' class="num"' : ""} data-key="${key}"${key === "fen" ? ' aria-sort="descending"' : ""}><button type="button">${escapeHtml(label)}</button></th>`;
+  return (
+    `<h2>${escapeHtml(t.heading)}</h2>` +
+    `<div class="controls"><label>${escapeHtml(t.filterCode)}<select id="f-code"><option value="">${escapeHtml(t.all)}</option>${codeOptions}</select></label>` +
+    `<label>${escapeHtml(t.filterArea)}<select id="f-area"><option value="">${escapeHtml(t.all)}</option>${areaOptions}</select></label>` +
+    `<label>${escapeHtml(t.filterMin)}<input id="f-min" inputmode="decimal" size="10"></label>` +
+    `<label>${escapeHtml(t.filterText)}<input id="f-text" type="search" size="14"></label>` +
+    `<span>${escapeHtml(t.shown)}: <output id="shown">${households.length} / ${households.length}</output></span>` +
+    `<button type="button" id="open-all">${escapeHtml(t.expandAll)}</button><button type="button" id="close-all">${escapeHtml(t.collapseAll)}</button>` +
+    `<button type="button" id="print">${escapeHtml(t.print)}</button></div>` +
+    (more > 0 ? `<p class="more" id="more">${escapeHtml(t.more(more, options.limit))}</p>` : "") +
+    (households.length === 0
+      ? `<p id="no-findings">${escapeHtml(t.empty)}</p>`
+      : `<table class="households" id="households"><thead><tr><th></th>${header("line", t.line, true)}${header("id", t.household)}${header("area", t.area)}<th>${escapeHtml(t.findings)}</th>${header("fen", t.stake, true)}</tr></thead>` +
+        households.map((entry) => householdBody(entry, m, lang)).join("") +
+        `</table>`)
+  );
+}
+
+function codeHelp(m: ReportMessages): string {
+  return `<ul class="codes">${FINDING_CODES.map((code) => `<li><code>${code}</code> ${escapeHtml(m.codes[code])}: ${escapeHtml(m.codeHelp[code])}</li>`).join("")}</ul>`;
+}
+
+/**
+ * The report as one HTML document. `households` are the ones shown in detail, worst first (see
+ * `worstSelection`); the figures and charts come from `summary`, which covers the whole caseload.
+ */
+export function renderAuditReport(summary: AuditSummary, households: readonly ReportHousehold[], options: AuditReportOptions): string {
+  const lang = options.lang ?? "zh-CN";
+  const m = REPORT_MESSAGES[lang];
+  return (
+    `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="generator" content="${escapeHtml(`${summary.engine.name} ${summary.engine.version}`)}">` +
+    `<title>${escapeHtml(`${m.title} — ${summary.asOf}`)}</title><style>${REPORT_STYLE}</style></head><body>` +
+    `<header><h1>${escapeHtml(m.title)}</h1><p class="notice" id="notice">${escapeHtml(m.notice)}</p></header>` +
+    `<main><section><h2>${escapeHtml(m.meta.heading)}</h2>${meta(summary, options, m)}</section>` +
+    `<section><h2>${escapeHtml(m.summary)}</h2>${figures(summary, m)}${charts(summary, m)}${codeHelp(m)}</section>` +
+    `<section>${householdsSection(summary, households, options, m, lang)}</section></main>` +
+    `<footer>${escapeHtml(AUDIT_NOTICE)}</footer>` +
+    `<script>${REPORT_SCRIPT}</script></body></html>\n`
+  );
+}

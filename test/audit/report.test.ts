@@ -1,0 +1,106 @@
+/**
+ * The audit report's HTML: self-contained (nothing loaded from anywhere, only its own script allowed to
+ * run), every caseload text escaped, the figures and provenance stated, each household's explanation the
+ * prose of explain(), and the same bytes for the same input. test/cli/audit-report.browser.test.ts opens
+ * it in Chromium and checks what a person sees.
+ */
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../src/audit/report.js";
+import { auditHouseholdWithDetermination, createAuditSummary, explain, renderAuditReport, type ReportHousehold } from "../../src/index.js";
+import { household, member, wage } from "../helpers.js";
+
+const ASOF = "2025-10-15";
+const HOSTILE_ID = `</script><img src=x onerror="alert(1)">'&amp;`;
+
+function caseload(): { households: ReportHousehold[]; summary: ReturnType<ReturnType<typeof createAuditSummary>["summary"]> } {
+  const inputs = [
+    household([member("m1", { incomes: [wage("500")] })], { id: HOSTILE_ID }), // dibao missed: −270.00
+    household([member("m1", { id: "<b>m</b>", incomes: [wage("400")] })], { id: "h2", area: "rural", status: { dibao: { since: "2024-01-01", monthlyAmount: "300.00" } } }), // rural 630 − 400 = 230: +70.00
+    household([member("m1", { incomes: [wage("3000")] })], { id: "h3" }), // consistent
+  ];
+  const builder = createAuditSummary(ASOF);
+  const households: ReportHousehold[] = [];
+  inputs.forEach((input, index) => {
+    const { audit, determination } = auditHouseholdWithDetermination(input, { asOf: ASOF });
+    builder.add({ line: index + 1, ...audit });
+    if (audit.result === "findings") households.push({ line: index + 1, audit, determination });
+  });
+  return { households, summary: builder.summary({ file: "caseload.ndjson", sha256: "sha256:abc123" }) };
+}
+
+describe("renderAuditReport", () => {
+  const { households, summary } = caseload();
+  const html = renderAuditReport(summary, households, { limit: 2000, command: "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15" });
+
+  it("loads nothing from anywhere and lets only its own script run", () => {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    const hash = createHash("sha256").update(script, "utf8").digest("base64");
+    // The policy sits in an attribute, its quotes escaped; the browser reads them back.
+    expect(html).toContain(escapeHtml(`script-src 'sha256-${hash}'`));
+    expect(html).toContain(escapeHtml("default-src 'none'"));
+    expect(html.match(/<script/g)).toHaveLength(1);
+    // The only URL is the SVG namespace, which names and loads nothing.
+    expect([...html.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)].map((match) => match[0])).toEqual(["http://www.w3.org", "http://www.w3.org"]);
+    // No tag has an attribute that loads or sends anything (attribute values, escaped text included, set aside).
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\s(?:src|href|action)=/i);
+  });
+
+  it("escapes every text from the caseload", () => {
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b>m</b>");
+    expect(html).toContain(escapeHtml(HOSTILE_ID));
+    expect(html).toContain("&lt;b&gt;m&lt;/b&gt;");
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+
+  it("states the figures, the provenance and the notice, in Chinese by default", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain("不是认定结论");
+    for (const text of ["social-assistance-rules 0.1.0", ASOF, "caseload.ndjson", "sha256:abc123", summary.parameterSets[0]?.digest ?? "?", "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15"]) {
+      expect(html).toContain(text);
+    }
+    // Households 3, consistent 1, with findings 2; over-paid 70.00, missed 270.00 (yuan a month).
+    expect(html).toContain('<div class="label">核查户数</div><div class="value">3</div>');
+    expect(html).toContain('<div class="label">每月多发</div><div class="value">70.00 元/月</div>');
+    expect(html).toContain('<div class="label">每月漏保</div><div class="value">270.00 元/月</div>');
+    expect(html.match(/<tbody class="hh"/g)).toHaveLength(2);
+  });
+
+  it("embeds each household's explanation, the prose of explain(), and its findings", () => {
+    for (const entry of households) expect(html).toContain(escapeHtml(explain(entry.determination, { lang: "zh-CN", format: "text" })));
+    expect(html).toContain('data-codes="dibao-missed"');
+    expect(html).toContain('data-fen="27000"');
+    expect(html).toContain('data-fen="7000"');
+    expect(html).toContain("−270.00 (漏保)");
+  });
+
+  it("writes English when asked, and says how many households with findings are not shown", () => {
+    const english = renderAuditReport(summary, households.slice(0, 1), { lang: "en", limit: 1 });
+    expect(english).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(english).toContain("not a verdict");
+    expect(english).toContain("1 more households with findings are not shown in detail (this report shows the 1 with the most at stake)");
+    expect(english).toContain(escapeHtml(explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" })));
+    expect(english.match(/<tbody class="hh"/g)).toHaveLength(1);
+  });
+
+  it("says so when no household has a finding, and draws empty charts", () => {
+    const empty = renderAuditReport(createAuditSummary(ASOF).summary(), [], { lang: "en", limit: 2000 });
+    expect(empty).toContain('<p id="no-findings">No household has a finding.</p>');
+    expect(empty).not.toContain('id="households"');
+    expect(empty).toContain(">none</text>");
+    expect(empty).toContain("(not given)");
+  });
+
+  it("is the same bytes every time", () => {
+    const again = caseload();
+    expect(renderAuditReport(again.summary, again.households, { limit: 2000, command: "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15" })).toBe(html);
+  });
+
+  it("shows a long list of parameter digests folded, and an override file with its digest", () => {
+    const many = { ...summary, parameterSets: Array.from({ length: 8 }, (_, index) => ({ id: "CN-CQ", digest: `sha256:${index}`, households: 1 })), source: { ...summary.source, parameters: { file: "what-if.yaml", sha256: "sha256:feed" } } };
+    const folded = renderAuditReport(many, [], { limit: 5 });
+    expect(folded).toContain("<details><summary>8</summary>");
+    expect(folded).toContain("what-if.yaml <span class=\"digest\">sha256:feed</span>");
+  });
+});
