@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../model/household.js";
-import { InvalidOptionsError, formatPath, type InputIssue } from "../model/errors.js";
+import { InvalidOptionsError, closestMatch, formatPath, type InputIssue } from "../model/errors.js";
 import { Money } from "../model/money.js";
 import type { IsoDate } from "../model/date.js";
 import { memo } from "../model/memo.js";
@@ -98,7 +98,17 @@ export const parameterOverrideSchema = z.strictObject({
   ),
 });
 
-export type ParameterOverride = z.input<typeof parameterOverrideSchema>;
+type OverrideInput = z.input<typeof parameterOverrideSchema>;
+
+/** One series of a {@link ParameterOverride}: values to merge by `from`, or the whole series with `replace: true`. */
+export type SeriesOverride = OverrideInput["series"][string];
+
+/**
+ * A parameter override as a caller writes it. Its series are named by {@link ParameterName}, the series
+ * the rules read, so a misspelt name fails type-checking; at run time it is an error that suggests the
+ * nearest name (see `applyOverride`).
+ */
+export type ParameterOverride = Omit<OverrideInput, "series"> & { readonly series: { readonly [name in ParameterName]?: SeriesOverride } };
 
 function issuesOf(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): InputIssue[] {
   return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
@@ -164,15 +174,26 @@ export function compileParameterSet(input: unknown, path: ReadonlyArray<Property
   return { kind: "compiled-parameter-set", id: data.id, jurisdiction: data.jurisdiction, description: data.description, series, data };
 }
 
-/** Applies an override to a base set's data, returning new data (the base is not touched). */
+/**
+ * Applies an override to a base set's data, returning new data (the base is not touched). Throws
+ * {@link InvalidOptionsError} listing every problem, among them each series it names that neither a
+ * shipped set nor `base` holds ("no such series; did you mean dibao.standard.urban?").
+ */
 export function applyOverride(base: ParameterSetData | undefined, input: unknown, path: ReadonlyArray<PropertyKey> = ["parameters"]): ParameterSetData {
   const parsed = parameterOverrideSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
+  if (!parsed.success) {
+    // The series names are judged too, so one error lists a misspelt name with the other problems.
+    const series = (input as { series?: unknown } | null | undefined)?.series;
+    const names = typeof series === "object" && series !== null && !Array.isArray(series) ? Object.keys(series) : [];
+    throw new InvalidOptionsError([...issuesOf(parsed.error, path), ...unknownSeries(names, [base], path)]);
+  }
   const override = parsed.data;
   const named = override.base == null ? base : baseParameterSet(override.base)?.data;
   if (override.base != null && named === undefined) {
     throw new InvalidOptionsError([{ path: formatPath([...path, "base"]), message: `no shipped parameter set "${override.base}" (the shipped sets: ${Object.keys(BASE_PARAMETER_SETS).join(", ")})` }]);
   }
+  const unknown = unknownSeries(Object.keys(override.series), [base, named], path);
+  if (unknown.length > 0) throw new InvalidOptionsError(unknown);
   const inherited = override.inherit === false ? undefined : named;
   const series: Record<string, ParameterSeriesData> = { ...(inherited?.series ?? {}) };
   for (const [name, change] of Object.entries(override.series)) {
@@ -193,6 +214,37 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
     description: override.description ?? inherited?.description ?? "",
     series,
   };
+}
+
+/** Every series name a shipped set holds: the names a rule can read. */
+let shippedNames: ReadonlySet<string> | undefined;
+
+function shippedSeriesNames(): ReadonlySet<string> {
+  shippedNames ??= new Set(Object.values(BASE_PARAMETER_SETS).flatMap((set) => Object.keys(set.series)));
+  return shippedNames;
+}
+
+/** Suggestions offered per override: a hostile one naming thousands of series is answered quickly. */
+const MAX_SUGGESTIONS = 20;
+
+/**
+ * The series an override names that no rule reads: neither a shipped set nor the override's base holds
+ * them. Changing one would change nothing, so a misspelt name ("dibao.standard.urbn") is an error that
+ * suggests the nearest name, never a what-if that silently keeps the shipped figure.
+ */
+function unknownSeries(names: readonly string[], bases: ReadonlyArray<ParameterSetData | undefined>, path: ReadonlyArray<PropertyKey>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const shipped = shippedSeriesNames();
+  for (const name of names) {
+    if (shipped.has(name) || bases.some((set) => set !== undefined && Object.hasOwn(set.series, name))) continue;
+    const candidates = [...shipped, ...bases.flatMap((set) => (set === undefined ? [] : Object.keys(set.series)))];
+    const nearest = issues.length < MAX_SUGGESTIONS ? closestMatch(name, candidates) : undefined;
+    issues.push({
+      path: formatPath([...path, "series", name]),
+      message: nearest === undefined ? "no such series: no rule reads a series of this name (CHONGQING_PARAMETERS.series lists those of the shipped set)" : `no such series; did you mean ${nearest}?`,
+    });
+  }
+  return issues;
 }
 
 /** The value of a series in force on `on`: the last value whose `from` is on or before it. */

@@ -270,3 +270,40 @@ describe("overrides", () => {
     expect(() => evaluate({ ...base, jurisdiction: "CN-XX" }, { asOf: "2024-06-01", parameters: bare })).toThrow(InvalidOptionsError);
   });
 });
+
+describe("an override naming a series no set holds (issue 16)", () => {
+  const base = household([member("m1")]);
+  const issues = (parameters: unknown) => {
+    try {
+      evaluate(base, { asOf: "2025-10-15", parameters: parameters as never });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      return (error as InvalidOptionsError).issues;
+    }
+    throw new Error("expected an error");
+  };
+
+  it("is an error suggesting the nearest name, not a what-if that keeps the shipped figure", () => {
+    expect(issues({ series: { "dibao.standard.urbn": { values: [{ from: "2025-07-01", value: "900" }] } } })).toEqual([
+      { path: 'parameters.series["dibao.standard.urbn"]', message: "no such series; did you mean dibao.standard.urban?" },
+    ]);
+  });
+
+  it("says no rule reads it when no name is near, and lists it with the other problems of the override", () => {
+    expect(issues({ series: { colour: { values: [{ from: "2025-07-01", value: "red" }] } } })).toEqual([
+      { path: "parameters.series.colour", message: "no such series: no rule reads a series of this name (CHONGQING_PARAMETERS.series lists those of the shipped set)" },
+    ]);
+    expect(issues({ series: { "dibao.standard.urbn": { values: [{ from: "2025-02-30", value: "900" }] } } }).map((issue) => issue.path)).toEqual([
+      'parameters.series["dibao.standard.urbn"].values[0].from',
+      'parameters.series["dibao.standard.urbn"]',
+    ]);
+  });
+
+  it("accepts a series a rule reads that the base set lacks, and a series of the caller's own base", () => {
+    // The national layer holds no city standard: a city built on it supplies one.
+    expect(() => applyOverride(NATIONAL_PARAMETERS, { base: "CN", series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "1000" }] } } })).not.toThrow();
+    const own = { id: "own", jurisdiction: "CN-XX", description: "", series: { "own.figure": { description: "", unit: "", values: [{ from: "2024-01-01", value: "1", source: "x", dateStatus: "verified" as const }] } } };
+    expect(applyOverride(own, { series: { "own.figure": { values: [{ from: "2025-01-01", value: "2" }] } } }).series["own.figure"]?.values.map((value) => value.value)).toEqual(["1", "2"]);
+    expect(() => applyOverride(own, { series: { "own.figur": { values: [] } } })).toThrow('parameters.series["own.figur"]: no such series; did you mean own.figure?');
+  });
+});
