@@ -89,6 +89,15 @@ export function peekValue(ctx: EvaluationContext, name: ParameterName, on: IsoDa
   return series === undefined ? undefined : valueOn(series, on);
 }
 
+/**
+ * The `from` of the first value after `asOf` that `accept` takes (by default any): the date a rule not yet
+ * in force begins, for a reason to state it. Not recorded: a display figure, like {@link peekValue}.
+ * `undefined` when the set holds no such value.
+ */
+export function nextStart(ctx: EvaluationContext, name: ParameterName, accept: (value: CompiledValue) => boolean = () => true): IsoDate | undefined {
+  return ctx.parameters.series.get(name)?.values.find((value) => value.from > ctx.asOf && accept(value))?.from;
+}
+
 function required(ctx: EvaluationContext, name: ParameterName): CompiledValue {
   const value = optionalValue(ctx, name);
   if (value === undefined) {

@@ -1,9 +1,8 @@
 /** English explanations, keyed by reason code. */
-import type { MessageTable, Values } from "../types.js";
+import type { MessageTable } from "../types.js";
 
 const s = (value: unknown): string => (value === null || value === undefined ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
 const yuan = (value: unknown): string => `${s(value)} yuan`;
-const own = (v: Values): string => `Own countable income of ${s(v.memberId)} is ${yuan(v.ownMonthlyIncome)} a month`;
 
 export const en: MessageTable = {
   lang: "en",

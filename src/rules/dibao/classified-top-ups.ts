@@ -9,7 +9,7 @@ import { decimalParameter, integerParameter, interpretationOn, optionalValue, ty
 import { getClause } from "../../policy/clauses.js";
 import type { ParameterName } from "../../policy/parameters.js";
 import type { MemberFacts } from "../../facts/household-facts.js";
-import { severelyDisabledForTopUp } from "../../facts/disability.js";
+import { severelyDisabledForTopUp, severelyDisabledForTopUpGrades } from "../../facts/disability.js";
 import { test } from "../reason.js";
 
 export const CLASSIFIED_TOP_UP_CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"] as const;
@@ -62,7 +62,8 @@ export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): To
   const exclusive: Candidate[] = [];
   if (severelyDisabledForTopUp(member.disability, ctx)) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
   if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: decimalParameter(ctx, "dibao.top-up.serious-illness") });
-  if (person.age >= integerParameter(ctx, "dibao.top-up.aged-min-age")) exclusive.push({ category: "aged-70-plus", amount: decimalParameter(ctx, "dibao.top-up.aged") });
+  const agedMinAge = integerParameter(ctx, "dibao.top-up.aged-min-age");
+  if (person.age >= agedMinAge) exclusive.push({ category: "aged-70-plus", amount: decimalParameter(ctx, "dibao.top-up.aged") });
   if (preschoolByAge) exclusive.push({ category: "preschool-child", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
   if (schooling !== "none") exclusive.push({ category: "student", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
 
@@ -83,6 +84,9 @@ export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): To
       categories,
       eligibleCategories: exclusive.map((item) => item.category),
       amount: topUp.amount,
+      // The figures the categories are named by (70岁以上老人, 一至二级重残人员), for the explanation.
+      agedMinAge,
+      severeDisabilityGrades: member.disability == null ? null : severelyDisabledForTopUpGrades(ctx),
     },
     interpretations: [
       ...(best?.category === "preschool-child" ? ["INT-10"] : []),

@@ -8,7 +8,7 @@ import type { Reason } from "../../model/determination.js";
 import { DIBAO, type DibaoSection, type GradualExitWindow } from "./section.js";
 import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../../model/date.js";
 import { formatMoney } from "../../model/money.js";
-import { citations, decimalParameter, integerParameter, interpretationOn, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
+import { citations, decimalParameter, integerParameter, interpretationOn, nextStart, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { isCurrentDibaoRecipient } from "../../facts/coverage.js";
 import { PROPERTY_TEST_CLAUSES, STOP_REASON_CODE, stopReason } from "./minimum-living-guarantee.js";
@@ -106,7 +106,9 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
     const rural = facts.household.area === "rural";
     // A registration not given is read as not registered: the rule names the registered statuses.
     const outcome = rural && registration != null && REGISTERED_POOR.has(registration) ? "met" : "not-met";
-    reasons.push(test("gradual-exit.legacy-scope", outcome, clauses, { values: { area: facts.household.area, povertyRegistration: registration ?? null } }));
+    // The date the wider scope starts, from the data, for the explanation ("before 2020-09-07 …").
+    const currentRuleFrom = nextStart(ctx, "gradual-exit.scope", (value) => value.value !== LEGACY_SCOPE) ?? null;
+    reasons.push(test("gradual-exit.legacy-scope", outcome, clauses, { values: { area: facts.household.area, povertyRegistration: registration ?? null, currentRuleFrom } }));
   }
 
   const bound = decimalParameter(ctx, "gradual-exit.bound");

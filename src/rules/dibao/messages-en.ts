@@ -1,7 +1,11 @@
 /** English explanations: dibao. */
 import type { ProgrammeMessages } from "../programme.js";
+import type { Values } from "../messages.js";
 import { s, yuan } from "../text/en.js";
 import type { DibaoLabels } from "./labels.js";
+
+/** The legacy rule held until the current one began (`currentRuleFrom`, from the parameters); without that date, "before the current rule". */
+const legacyUntil = (v: Values): string => (v.currentRuleFrom == null ? "Before the current rule" : `Before ${s(v.currentRuleFrom)}`);
 
 export const en: ProgrammeMessages<DibaoLabels> = {
   reasons: {
@@ -27,8 +31,8 @@ export const en: ProgrammeMessages<DibaoLabels> = {
     "dibao.stop": { any: (v) => `Payment stops from ${s(v.stopFrom)}; these reasons are the written explanation the decision requires.` },
     "top-up.member": { any: (v) => `Classified top-up for ${s(v.memberId)} (age ${s(v.age)}): ${yuan(v.amount)} (${s(v.categories)}).` },
     "gradual-exit.legacy-scope": {
-      met: (v) => `Before 2020-09-07 a window was only for rural registered-poor households: this ${s(v.area)} household is registered as "${s(v.povertyRegistration)}".`,
-      "not-met": (v) => `Before 2020-09-07 a window was only for rural registered-poor households: this household is ${s(v.area)}, registration "${s(v.povertyRegistration)}".`,
+      met: (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this ${s(v.area)} household is registered as "${s(v.povertyRegistration)}".`,
+      "not-met": (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this household is ${s(v.area)}, registration "${s(v.povertyRegistration)}".`,
     },
     "gradual-exit.bound": {
       met: (v) =>

@@ -1,7 +1,11 @@
 /** 中文说明: dibao. */
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan, area, rule, CATEGORY, list } from "../text/zh-CN.js";
+import type { Values } from "../messages.js";
+import { s, yuan, area, rule, date, topUpCategories, list } from "../text/zh-CN.js";
 import type { DibaoLabels } from "./labels.js";
+
+/** 原渐退规定施行至现行规定开始之日（`currentRuleFrom`，取自参数）；未载明该日期时说“现行规定施行前”。 */
+const legacyUntil = (v: Values): string => (v.currentRuleFrom == null ? "现行规定施行前" : `${date(v.currentRuleFrom)}前`);
 
 export const zhCN: ProgrammeMessages<DibaoLabels> = {
   reasons: {
@@ -25,10 +29,10 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
         `月保障金${yuan(v.monthlyAmount)}：标准×人数${yuan(v.standardTimesMembers)}−家庭收入${yuan(v.countableMonthlyIncome)}＝${yuan(v.baseAmount)}，另加分类重点救助${yuan(v.topUpTotal)}；自${s(v.paymentStart)}起发放。`,
     },
     "dibao.stop": { any: (v) => `自${s(v.stopFrom)}起停发最低生活保障金；以上理由即为书面说明。` },
-    "top-up.member": { any: (v) => `${s(v.memberId)}（${s(v.age)}周岁）分类重点救助每月${yuan(v.amount)}（${list(v.categories, CATEGORY)}）。` },
+    "top-up.member": { any: (v) => `${s(v.memberId)}（${s(v.age)}周岁）分类重点救助每月${yuan(v.amount)}（${list(v.categories, topUpCategories(v))}）。` },
     "gradual-exit.legacy-scope": {
-      met: (v) => `2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”。`,
-      "not-met": (v) => `2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”，不适用。`,
+      met: (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”。`,
+      "not-met": (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”，不适用。`,
     },
     "gradual-exit.bound": {
       met: (v) =>

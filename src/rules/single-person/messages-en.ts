@@ -1,7 +1,11 @@
 /** English explanations: single-person. */
 import type { ProgrammeMessages } from "../programme.js";
+import type { Values } from "../messages.js";
 import { s, yuan, own } from "../text/en.js";
 import type { SinglePersonLabels } from "./labels.js";
+
+/** When a route not yet in force begins (`inForceFrom`, from the parameters); nothing when the set holds no start. */
+const startsOn = (v: Values): string => (v.inForceFrom == null ? "" : ` (from ${s(v.inForceFrom)})`);
 
 export const en: ProgrammeMessages<SinglePersonLabels> = {
   reasons: {
@@ -22,7 +26,7 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
       met: (v) => `${own(v)}, below the standard ${yuan(v.standard)}.`,
       "not-met": (v) => `${own(v)}, not below the standard ${yuan(v.standard)}.`,
     },
-    "single-person.near-dibao.in-force": { any: (v) => `On ${s(v.asOf)} the near-dibao single-person route was not yet in force (from 2020-09-07).` },
+    "single-person.near-dibao.in-force": { any: (v) => `On ${s(v.asOf)} the near-dibao single-person route was not yet in force${startsOn(v)}.` },
     "single-person.near-dibao.household-income": {
       met: (v) => `Near-dibao household: per-capita income ${yuan(v.perCapitaMonthlyIncome)} is not below the standard ${yuan(v.standard)} but below ${yuan(v.nearDibaoLine)} (${s(v.multiple)} ×).`,
       "not-met": (v) =>
@@ -39,7 +43,7 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
       met: (v) => `${own(v)}, below the standard ${yuan(v.standard)}.`,
       "not-met": (v) => `${own(v)}, not below the standard ${yuan(v.standard)}.`,
     },
-    "single-person.adult-severe-disability.in-force": { any: (v) => `On ${s(v.asOf)} the adult severe-disability route was not yet in force (from 2022-10-20).` },
+    "single-person.adult-severe-disability.in-force": { any: (v) => `On ${s(v.asOf)} the adult severe-disability route was not yet in force${startsOn(v)}.` },
     "single-person.adult-severe-disability.person": {
       met: (v) => `${s(v.memberId)} is an adult (age ${s(v.age)}), not employed and severely disabled.`,
       "not-met": (v) => `Adult severe-disability route: ${s(v.memberId)} is aged ${s(v.age)}, employed ${s(v.employed)}, severely disabled ${s(v.severelyDisabled)}.`,

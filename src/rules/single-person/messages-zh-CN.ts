@@ -1,7 +1,11 @@
 /** 中文说明: single-person. */
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan, ROUTE, own } from "../text/zh-CN.js";
+import type { Values } from "../messages.js";
+import { s, yuan, ROUTE, own, date } from "../text/zh-CN.js";
 import type { SinglePersonLabels } from "./labels.js";
+
+/** 尚未施行的规定的施行日期（`inForceFrom`，取自参数）；参数中没有时不写。 */
+const startsOn = (v: Values): string => (v.inForceFrom == null ? "" : `（自${date(v.inForceFrom)}起）`);
 
 export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
   reasons: {
@@ -22,7 +26,7 @@ export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
       met: (v) => `${own(v)}，低于低保标准${yuan(v.standard)}。`,
       "not-met": (v) => `${own(v)}，不低于低保标准${yuan(v.standard)}。`,
     },
-    "single-person.near-dibao.in-force": { any: (v) => `${s(v.asOf)}时低保边缘家庭“单人户”规定尚未施行（自2020年9月7日起）。` },
+    "single-person.near-dibao.in-force": { any: (v) => `${s(v.asOf)}时低保边缘家庭“单人户”规定尚未施行${startsOn(v)}。` },
     "single-person.near-dibao.household-income": {
       met: (v) => `低保边缘家庭：家庭月人均收入${yuan(v.perCapitaMonthlyIncome)}不低于标准${yuan(v.standard)}，但低于${yuan(v.nearDibaoLine)}（${s(v.multiple)}倍）。`,
       "not-met": (v) =>
@@ -39,7 +43,7 @@ export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
       met: (v) => `${own(v)}，低于低保标准${yuan(v.standard)}。`,
       "not-met": (v) => `${own(v)}，不低于低保标准${yuan(v.standard)}。`,
     },
-    "single-person.adult-severe-disability.in-force": { any: (v) => `${s(v.asOf)}时成年无业重度残疾人“单人户”规定尚未施行（自2022年10月20日起）。` },
+    "single-person.adult-severe-disability.in-force": { any: (v) => `${s(v.asOf)}时成年无业重度残疾人“单人户”规定尚未施行${startsOn(v)}。` },
     "single-person.adult-severe-disability.person": {
       met: (v) => `${s(v.memberId)}已成年（${s(v.age)}周岁）、无业、重度残疾。`,
       "not-met": (v) => `成年无业重度残疾人途径：${s(v.memberId)}${s(v.age)}周岁，就业${v.employed === true ? "是" : v.employed === false ? "否" : "未知"}，重度残疾${v.severelyDisabled === true ? "是" : "否"}。`,

@@ -9,7 +9,7 @@ import type { Outcome, Reason } from "../../model/determination.js";
 import type { ReferralRoute, SinglePersonReferral } from "./section.js";
 import { DIBAO } from "../dibao/section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
-import { citations, integerParameter, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
+import { citations, integerParameter, nextStart, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { severelyDisabledForReferral } from "../../facts/disability.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
@@ -80,7 +80,9 @@ function nearDibaoRoute(facts: HouseholdFacts, person: MemberFacts, ctx: Evaluat
   const clauses = citations(ctx, "citations.near-dibao");
   const income = ownIncome(person, false);
   if (bound === undefined) {
-    const reasons = [test("single-person.near-dibao.in-force", "not-met", [NEAR_DIBAO_2020], { values: { asOf: ctx.asOf } })];
+    // The date the line starts, from the data: an override that moves it moves the explanation too.
+    const inForceFrom = nextStart(ctx, "near-dibao.bound", (value) => value.decimal !== undefined) ?? null;
+    const reasons = [test("single-person.near-dibao.in-force", "not-met", [NEAR_DIBAO_2020], { values: { asOf: ctx.asOf, inForceFrom } })];
     return { route: "near-dibao", outcome: "not-met", reasons, ownIncome: income, clauses: [NEAR_DIBAO_2020] };
   }
   const limit = bound.times(facts.standardTimesMembers);
@@ -108,7 +110,8 @@ function adultRoute(facts: HouseholdFacts, person: MemberFacts, ctx: EvaluationC
   const clauses = [ADULT_ROUTE];
   const income = ownIncome(person, true);
   if (!switchParameter(ctx, "single-person.adult-severe-disability-route")) {
-    const reasons = [test("single-person.adult-severe-disability.in-force", "not-met", clauses, { values: { asOf: ctx.asOf } })];
+    const inForceFrom = nextStart(ctx, "single-person.adult-severe-disability-route", (value) => value.value === true) ?? null;
+    const reasons = [test("single-person.adult-severe-disability.in-force", "not-met", clauses, { values: { asOf: ctx.asOf, inForceFrom } })];
     return { route: "adult-severe-disability", outcome: "not-met", reasons, ownIncome: income, clauses };
   }
   const adultAge = integerParameter(ctx, "single-person.adult-min-age");

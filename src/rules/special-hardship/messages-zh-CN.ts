@@ -1,12 +1,12 @@
 /** 中文说明: special-hardship. */
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan, TIER, GROUND, list, own } from "../text/zh-CN.js";
+import { s, yuan, TIER, grounds, list, own } from "../text/zh-CN.js";
 import type { SpecialHardshipLabels } from "./labels.js";
 
 export const zhCN: ProgrammeMessages<SpecialHardshipLabels> = {
   reasons: {
     "special-hardship.no-capacity": {
-      met: (v) => `${s(v.memberId)}无劳动能力（${s(v.age)}周岁；依据：${list(v.grounds, GROUND)}）。`,
+      met: (v) => `${s(v.memberId)}无劳动能力（${s(v.age)}周岁；依据：${list(v.grounds, grounds(v))}）。`,
       "not-met": (v) => `${s(v.memberId)}（${s(v.age)}周岁，残疾类别${s(v.disabilityCategory)}、等级${s(v.disabilityGrade)}）不符合无劳动能力的情形。`,
     },
     "special-hardship.orphan-choice": {

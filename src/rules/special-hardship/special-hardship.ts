@@ -63,6 +63,9 @@ function capacityReason(person: MemberFacts, ctx: EvaluationContext, supported: 
       currentlySupported: supported,
       schooling,
       grounds,
+      // The ages the grounds are named by (60周岁以上, 未满16周岁), for the explanation.
+      elderlyAge: capacity.elderlyAge,
+      minorAge: capacity.minorAge,
     },
     interpretations: [...(int9Decided ? ["INT-9"] : []), ...(person.leapDayEve ? ["INT-1"] : [])],
   });

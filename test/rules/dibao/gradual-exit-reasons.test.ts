@@ -154,7 +154,7 @@ describe("the legacy rule (2020-06-15, rural S = 440, bound 2)", () => {
   it("gives a registered-poor rural household a window, naming the scope, with the legacy clause", () => {
     const d = legacy("lifted");
     expect(d.dibao).toMatchObject({ status: "gradual-exit", window: { start: "2020-07-01", end: "2020-12-31", rule: "legacy" } });
-    expect(reason(d, "gradual-exit.legacy-scope")).toEqual(expectedReason("gradual-exit.legacy-scope", "met", LEGACY, { area: "rural", povertyRegistration: "lifted" }));
+    expect(reason(d, "gradual-exit.legacy-scope")).toEqual(expectedReason("gradual-exit.legacy-scope", "met", LEGACY, { area: "rural", povertyRegistration: "lifted", currentRuleFrom: "2020-09-07" }));
     expect(reason(d, "gradual-exit.bound")).toMatchObject({
       outcome: "met",
       clauses: LEGACY,
@@ -167,6 +167,7 @@ describe("the legacy rule (2020-06-15, rural S = 440, bound 2)", () => {
       expect(d.dibao).toMatchObject({ status: "ineligible", stopFrom: "2020-07-01" });
       expect(reason(d, "gradual-exit.legacy-scope")?.outcome).toBe("not-met");
     }
-    expect(reason(legacy(null), "gradual-exit.legacy-scope")?.values).toEqual({ area: "rural", povertyRegistration: null });
+    // The current rule's start, 2020-09-07 (parameters.md, gradual exit), for the explanation.
+    expect(reason(legacy(null), "gradual-exit.legacy-scope")?.values).toEqual({ area: "rural", povertyRegistration: null, currentRuleFrom: "2020-09-07" });
   });
 });

@@ -24,7 +24,7 @@ describe("an eligible household", () => {
         area: "urban",
       }),
       expectedReason("dibao.property-test", "met", ["saim/art-9", "mlg-review-2021/art-14"], { assetsCompliant: true }),
-      expectedReason("top-up.member", "met", ["cq-standards-2018", "saim/art-12/para-2"], { memberId: "m3", age: 11, categories: ["student"], eligibleCategories: ["student"], amount: "100.00" }),
+      expectedReason("top-up.member", "met", ["cq-standards-2018", "saim/art-12/para-2"], { memberId: "m3", age: 11, categories: ["student"], eligibleCategories: ["student"], amount: "100.00", agedMinAge: 70, severeDisabilityGrades: null }),
       expectedReason("dibao.amount", "met", ["saim/art-12/para-1", "mlg-review-2021/art-23", "mlg-review-2021/art-21"], {
         standardTimesMembers: "2205.00",
         countableMonthlyIncome: "1200.00",

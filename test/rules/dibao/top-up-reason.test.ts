@@ -17,14 +17,23 @@ const CLAUSES = ["cq-standards-2018", "saim/art-12/para-2"];
 describe("the top-up reason", () => {
   it("of a child under 6 not in school names INT-10", () => {
     expect(topUpReason({ birthDate: "2020-01-01" }, "2024-06-01")).toEqual([
-      expectedReason("top-up.member", "met", CLAUSES, { memberId: "m1", age: 4, categories: ["preschool-child"], eligibleCategories: ["preschool-child"], amount: "100.00" }, { interpretations: ["INT-10"] }),
+      expectedReason("top-up.member", "met", CLAUSES, { memberId: "m1", age: 4, categories: ["preschool-child"], eligibleCategories: ["preschool-child"], amount: "100.00", agedMinAge: 70, severeDisabilityGrades: null }, { interpretations: ["INT-10"] }),
     ]);
   });
 
   it("lists every category the member falls in, and pays the highest (ties in table order) plus disabled", () => {
-    // 75, seriously ill, grade-3 hearing: serious illness 60 and aged 60 tie → serious illness; + disabled 40.
+    // 75, seriously ill, grade-3 hearing (not on the table's grade list "any:2"): serious illness 60 and aged 60 tie
+    // → serious illness; + disabled 40. The reason carries the table's age (70) and, the member being disabled, its grades.
     const [reason] = topUpReason({ birthDate: "1949-01-01", seriousIllness: true, disability: { category: "hearing", grade: 3 } }, "2024-06-01");
-    expect(reason?.values).toEqual({ memberId: "m1", age: 75, categories: ["serious-illness", "disabled"], eligibleCategories: ["serious-illness", "aged-70-plus"], amount: "100.00" });
+    expect(reason?.values).toEqual({
+      memberId: "m1",
+      age: 75,
+      categories: ["serious-illness", "disabled"],
+      eligibleCategories: ["serious-illness", "aged-70-plus"],
+      amount: "100.00",
+      agedMinAge: 70,
+      severeDisabilityGrades: ["any:2"],
+    });
     expect(reason?.interpretations).toEqual([]);
   });
 

@@ -41,7 +41,15 @@ describe("a near-dibao referral (m1 earns 1 800, m2 grade-2 physical earns 100: 
       expectedReason("single-person.near-dibao.own-income", "met", NEAR, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
       expectedReason("single-person.adult-severe-disability.person", "unknown", ADULT, { memberId: "m2", age: 43, adultAge: 18, employed: null, severelyDisabled: true }, { missing: ["members[1].employed"] }),
       expectedReason("single-person.adult-severe-disability.own-income", "met", ADULT, { memberId: "m2", ownMonthlyIncome: "100.00", standard: "735.00" }, { interpretations: ["INT-8"] }),
-      expectedReason("top-up.member", "met", TOP_UP, { memberId: "m2", age: 43, categories: ["severely-disabled", "disabled"], eligibleCategories: ["severely-disabled"], amount: "100.00" }),
+      expectedReason("top-up.member", "met", TOP_UP, {
+        memberId: "m2",
+        age: 43,
+        categories: ["severely-disabled", "disabled"],
+        eligibleCategories: ["severely-disabled"],
+        amount: "100.00",
+        agedMinAge: 70,
+        severeDisabilityGrades: ["any:2"],
+      }),
       expectedReason(
         "single-person.amount",
         "met",
@@ -132,8 +140,9 @@ describe("the route taken", () => {
     expect(byCode("single-person.household-not-eligible")).toEqual(expectedReason("single-person.household-not-eligible", "met", LEGACY, { dibaoStatus: "ineligible" }));
     expect(byCode("single-person.registered-poor.registration")).toEqual(expectedReason("single-person.registered-poor.registration", "met", LEGACY, { povertyRegistration: "unlifted" }));
     expect(byCode("single-person.registered-poor.own-income")?.values).toEqual({ memberId: "m2", ownMonthlyIncome: "200.00", standard: "580.00" });
-    expect(byCode("single-person.near-dibao.in-force")).toEqual(expectedReason("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15" }));
-    expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(expectedReason("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15" }));
+    // Each names the date its route starts (parameters.md: the near-dibao line from 2020-09-07; the adult route from 2022-10-20).
+    expect(byCode("single-person.near-dibao.in-force")).toEqual(expectedReason("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15", inForceFrom: "2020-09-07" }));
+    expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(expectedReason("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15", inForceFrom: "2022-10-20" }));
   });
 
   it("the adult route's person test names INT-1 for a 29 February birthday assessed on 28 February", () => {

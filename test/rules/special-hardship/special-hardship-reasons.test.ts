@@ -35,6 +35,9 @@ describe("an eligible elderly person living alone (73, no income, no supporter, 
         currentlySupported: false,
         schooling: "none",
         grounds: ["aged"],
+        // art-5's ages (60周岁以上, 未满16周岁 under INT-9), which the explanation names the grounds by.
+        elderlyAge: 60,
+        minorAge: 16,
       }),
       expectedReason("special-hardship.own-income", "met", [ART(6)], { memberId: "m1", ownMonthlyIncome: "0.00", standard: "735.00" }),
       expectedReason("special-hardship.own-property", "met", [ART(6)], { memberId: "m1", ownAssetsCompliant: true }),
@@ -73,7 +76,7 @@ describe("minors", () => {
         "special-hardship.no-capacity",
         "not-met",
         ["saim/art-14", ART(4), ART(5), "reform-opinion-2020/item-5"],
-        { memberId: "m1", age: 16, disabilityCategory: null, disabilityGrade: null, currentlySupported: false, schooling: "none", grounds: [] },
+        { memberId: "m1", age: 16, disabilityCategory: null, disabilityGrade: null, currentlySupported: false, schooling: "none", grounds: [], elderlyAge: 60, minorAge: 16 },
         { interpretations: ["INT-9"] },
       ),
     );
