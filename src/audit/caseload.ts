@@ -5,7 +5,7 @@
  * entries into the summary the command writes. Pure: no I/O, runs in a browser.
  */
 import type { Determination } from "../engine/determination.js";
-import { evaluate } from "../engine/evaluate.js";
+import { evaluate, evaluateInput } from "../engine/evaluate.js";
 import { parseOptions, type EvaluateOptions } from "../engine/options.js";
 import { InvalidInputError, type InputIssue } from "../model/errors.js";
 import type { HouseholdInput } from "../model/household.js";
@@ -26,9 +26,19 @@ export function auditHousehold(household: HouseholdInput, options: EvaluateOptio
   return auditDetermination(household, evaluate(household, options));
 }
 
-/** The audit with the determination it came from (for a report that shows the explanation). */
-export function auditHouseholdWithDetermination(household: HouseholdInput, options: EvaluateOptions): { readonly audit: HouseholdAudit; readonly determination: Determination } {
-  const determination = evaluate(household, options);
+/**
+ * {@link auditHousehold} for data of unknown shape (an NDJSON line): validated as `evaluate` validates it.
+ * For the library's own readers of caseloads (`auditCaseload`, the CLI).
+ *
+ * @internal
+ */
+export function auditInput(household: unknown, options: EvaluateOptions): HouseholdAudit {
+  return auditDetermination(household, evaluateInput(household, options));
+}
+
+/** The audit with the determination it came from (for a report that shows the explanation); any input, validated. */
+export function auditHouseholdWithDetermination(household: unknown, options: EvaluateOptions): { readonly audit: HouseholdAudit; readonly determination: Determination } {
+  const determination = evaluateInput(household, options);
   return { audit: auditDetermination(household, determination), determination };
 }
 
@@ -54,8 +64,7 @@ export async function* auditCaseload(source: Iterable<unknown> | AsyncIterable<u
     line++;
     try {
       const household = typeof item === "string" ? parseJsonText(item.endsWith("\r") ? item.slice(0, -1) : item, `line ${line}`) : item;
-      // Data of unknown shape: evaluate validates it and throws the input error this entry reports.
-      yield auditEntry(line, auditHousehold(household as HouseholdInput, options));
+      yield auditEntry(line, auditInput(household, options));
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       yield errorEntry(line, error);
