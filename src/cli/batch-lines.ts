@@ -1,6 +1,7 @@
 /**
- * The work of `batch` on a run of NDJSON lines, shared by the worker threads and the in-process mode:
- * each line becomes one output line, a determination or `{"line": N, "error": {...}}`, in order.
+ * The work of `batch` (and `audit`) on a run of NDJSON lines, shared by the worker threads and the
+ * in-process mode: each line becomes one output line — what the command's {@link LineTask} answers (a
+ * determination, an audit) or `{"line": N, "error": {...}}` — in order.
  * Kept apart from `batch.ts` so the worker bundle carries only the engine, not the CLI.
  */
 import { evaluateInput, type EvaluateOptions } from "../engine/evaluate.js";
@@ -16,6 +17,27 @@ export interface LinesResult {
   readonly errors: number;
   /** Of those, faults of the library rather than of the line (reported as `InternalError`). */
   readonly internal: number;
+  /** What the task gathered over the run besides its lines ({@link LineTask.take}), if anything. */
+  readonly extra?: unknown;
+}
+
+/** What a command does with each line of its input. */
+export interface LineTask {
+  /**
+   * The output line (JSON, no newline) for the parsed value of line number `line`, whose text is `raw`.
+   * Throws `InvalidInputError` for a line that is not a valid household: it is answered in place.
+   */
+  answer(value: unknown, line: number, raw: string): string;
+  /**
+   * What the task gathered since the last call besides its lines (a summary's counts), handed to the
+   * main thread with each run's answer; it must survive `postMessage` (plain data).
+   */
+  take?(): unknown;
+}
+
+/** `batch`'s task: each line's determination. */
+export function evaluateTask(options: EvaluateOptions): LineTask {
+  return { answer: (value) => JSON.stringify(evaluateInput(value, options)) };
 }
 
 /**
@@ -38,11 +60,16 @@ export function overlongLine(line: number, bytes: number): LinesResult {
   return { out: `${overlongMessage(line, bytes)}\n`, lines: 1, errors: 1, internal: 0 };
 }
 
-/**
- * Decides each line of `text` (lines separated by "\n"; a trailing "\r" is dropped), numbering them
- * from `firstLine`. Never throws: a line that cannot be decided is answered in its place.
- */
+/** `batch` on a run of lines: {@link answerLines} with each line's determination. */
 export function processLines(text: string, firstLine: number, options: EvaluateOptions): LinesResult {
+  return answerLines(text, firstLine, evaluateTask(options));
+}
+
+/**
+ * Answers each line of `text` (lines separated by "\n"; a trailing "\r" is dropped) with `task`, numbering
+ * them from `firstLine`. Never throws: a line that cannot be answered is answered with its error in its place.
+ */
+export function answerLines(text: string, firstLine: number, task: LineTask): LinesResult {
   let out = "";
   let lines = 0;
   let errors = 0;
@@ -63,7 +90,7 @@ export function processLines(text: string, firstLine: number, options: EvaluateO
       continue;
     }
     try {
-      out += `${JSON.stringify(evaluateInput(parseJsonText(raw, `line ${line}`), options))}\n`;
+      out += `${task.answer(parseJsonText(raw, `line ${line}`), line, raw)}\n`;
     } catch (error) {
       errors++;
       if (error instanceof InvalidInputError) {
@@ -76,5 +103,5 @@ export function processLines(text: string, firstLine: number, options: EvaluateO
     }
     start = end + 1;
   }
-  return { out, lines, errors, internal };
+  return task.take === undefined ? { out, lines, errors, internal } : { out, lines, errors, internal, extra: task.take() };
 }

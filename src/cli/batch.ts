@@ -8,7 +8,7 @@
  * longer than a household can be is answered without being kept, and the byte buffers that carry runs
  * of lines to the workers and answers back are reused rather than left to the collector. Lines are
  * decided on worker threads (`--workers`, default: the available cores); answers come back out of
- * order and are written in order.
+ * order and are written in order. `audit` runs on the same machinery with its own line task.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -17,8 +17,9 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
-import { MAX_LINE_BYTES, overlongLine, processLines } from "./batch-lines.js";
+import { answerLines, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batch-lines.js";
 import type { BatchJob, BatchJobResult } from "./batch-worker.js";
+import { lineTask, type LineTaskKind, type LineTaskSpec } from "./line-tasks.js";
 import { UsageError, type Io } from "./commands.js";
 import { readParameters } from "./io.js";
 
@@ -31,6 +32,10 @@ export interface BatchSettings {
   readonly workers: number;
   /** The worker script (default: batch-worker beside this module); tests point it at the built one. */
   readonly workerEntry?: URL;
+  /** What each line is answered with (default: its determination, as `batch` does). */
+  readonly task?: LineTaskKind;
+  /** Receives what the task gathered besides the lines, once per run of lines, as runs are answered (in any order). */
+  readonly onExtra?: (extra: unknown) => void;
 }
 
 export interface BatchStreams {
@@ -72,6 +77,7 @@ interface Answer {
   readonly lines: number;
   readonly errors: number;
   readonly internal: number;
+  readonly extra?: unknown;
 }
 
 /** Writes answers in job order, however they arrive, and remembers when the output asked to wait. */
@@ -137,14 +143,14 @@ class WorkerPool {
   /** Input buffers handed back by the workers. */
   readonly inputs: Uint8Array[] = [];
 
-  constructor(count: number, entry: URL, options: EvaluateOptions, onAnswer: (id: number, answer: Answer) => void, changed: Signal) {
+  constructor(count: number, entry: URL, spec: LineTaskSpec, onAnswer: (id: number, answer: Answer) => void, changed: Signal) {
     this.workers = Array.from({ length: count }, () => {
-      const slot = { worker: new Worker(entry, { workerData: options, resourceLimits: WORKER_LIMITS }), load: 0 };
+      const slot = { worker: new Worker(entry, { workerData: spec, resourceLimits: WORKER_LIMITS }), load: 0 };
       slot.worker.on("message", (result: BatchJobResult) => {
         slot.load--;
         this.inFlight--;
         this.inputs.push(new Uint8Array(result.input.buffer));
-        onAnswer(result.id, { out: result.bytes, lines: result.lines, errors: result.errors, internal: result.internal });
+        onAnswer(result.id, { out: result.bytes, lines: result.lines, errors: result.errors, internal: result.internal, extra: result.extra });
         changed.notify();
       });
       const fail = (error: Error): void => {
@@ -179,7 +185,7 @@ function countLines(bytes: Uint8Array): number {
   return count;
 }
 
-function rate(lines: number, seconds: number): number {
+export function rate(lines: number, seconds: number): number {
   return Math.round(lines / Math.max(seconds, 1e-3));
 }
 
@@ -191,16 +197,24 @@ function rate(lines: number, seconds: number): number {
 export async function runBatch(settings: BatchSettings, streams: BatchStreams): Promise<BatchSummary> {
   const options: EvaluateOptions = settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never };
   parseOptions(options); // a bad date stops the run before any line (exit 2), not once per line
+  const spec: LineTaskSpec = { ...(settings.task ?? { kind: "evaluate" }), options };
+  const name = spec.kind === "audit" ? "audit" : "batch";
   const started = performance.now();
   const changed = new Signal();
   const output = new OrderedOutput(streams.output, changed);
-  const pool = settings.workers > 0 ? new WorkerPool(settings.workers, settings.workerEntry ?? workerEntry(), options, (id, answer) => output.put(id, answer), changed) : undefined;
+  const answered = (id: number, answer: Answer): void => {
+    if (answer.extra !== undefined) settings.onExtra?.(answer.extra);
+    output.put(id, answer);
+  };
+  const pool = settings.workers > 0 ? new WorkerPool(settings.workers, settings.workerEntry ?? workerEntry(), spec, answered, changed) : undefined;
+  /** The task on this thread, in main-thread mode (made at the first run of lines). */
+  let task: LineTask | undefined;
   const maxInFlight = settings.workers * JOBS_PER_WORKER;
   const decoder = new TextDecoder();
   const progress = streams.progress
     ? setInterval(() => {
         const seconds = (performance.now() - started) / 1000;
-        streams.err(`\rbatch: ${output.lines} lines, ${output.errors} errors, ${rate(output.lines, seconds)} households/s`);
+        streams.err(`\r${name}: ${output.lines} lines, ${output.errors} errors, ${rate(output.lines, seconds)} households/s`);
       }, 500)
     : undefined;
   progress?.unref();
@@ -223,7 +237,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     const first = nextLine;
     if (!(run instanceof Uint8Array)) {
       nextLine++;
-      output.put(id, overlongLine(first, run.bytes));
+      answered(id, overlongLine(first, run.bytes));
       await until(() => !output.blocked);
       return;
     }
@@ -231,7 +245,8 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     if (pool === undefined) {
       const text = decoder.decode(run);
       buffers.push(new Uint8Array(run.buffer));
-      output.put(id, processLines(text, first, options));
+      task ??= lineTask(spec);
+      answered(id, answerLines(text, first, task));
       await until(() => !output.blocked);
       return;
     }
@@ -332,13 +347,15 @@ function joined(pieces: readonly Uint8Array[], tail: Uint8Array, spares: Uint8Ar
   return out;
 }
 
-function workerCount(value: string | undefined): number {
+/** `--workers`: a whole number, or the available cores when not given. */
+export function workerCount(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   if (!/^\d{1,3}$/.test(value)) throw new UsageError("--workers must be a whole number (0 decides on the main thread)");
   return Number(value);
 }
 
-function processStreams(): Omit<BatchStreams, "err"> {
+/** Standard input and output, and a progress line when standard error is a terminal. */
+export function processStreams(): Omit<BatchStreams, "err"> {
   return { input: process.stdin, output: process.stdout, progress: process.stderr.isTTY === true };
 }
 

@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from "../model/errors.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
+import { auditCommand } from "./audit.js";
 import { batchCommand } from "./batch.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
 
@@ -14,6 +15,7 @@ type Command = (args: readonly string[], io: Io) => number | Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   batch: batchCommand,
+  audit: auditCommand,
   test: testCommand,
   schema: schemaCommand,
   clauses: clausesCommand,
@@ -25,6 +27,10 @@ Commands:
   evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|en] [--parameters FILE]
   batch --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
                                NDJSON households on stdin, one determination per line on stdout
+  audit [FILE|-] --as-of YYYY-MM-DD [--summary FILE] [--report FILE] [--lang zh-CN|en]
+        [--report-limit N] [--workers N] [--parameters FILE]
+                               caseload audit (错保 / 漏保): recorded status against the rules,
+                               one line of findings per household on stdout
   test PATH...                 run policy fixtures (files or folders)
   schema                       print the JSON Schema of a household
   clauses [--lang zh-CN|en]    list the clause catalogue

@@ -19,7 +19,8 @@ export class UsageError extends Error {
   }
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+/** A flag's value from a fixed list, or `fallback` when not given; another value is a usage error. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);

@@ -27,7 +27,7 @@ const port = vi.hoisted(() => ({
 
 vi.mock("node:worker_threads", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:worker_threads")>();
-  return { ...actual, parentPort: port, workerData: { asOf: "2025-10-15" }, isMainThread: false };
+  return { ...actual, parentPort: port, workerData: { kind: "evaluate", options: { asOf: "2025-10-15" } }, isMainThread: false };
 });
 
 await import("../../src/cli/batch-worker.js");
