@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/cli.js";
 import { evaluate, householdJsonSchema, InvalidHouseholdError } from "../src/index.js";
 import { loadFixtures } from "../src/testing/index.js";
-import { householdCaseArb, propertyRuns, propertyOptions } from "./arbitraries.js";
+import { householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "./arbitraries.js";
 import { AS_OF, HOSTILE_CASES, validHousehold } from "./hostile/hostile-cases.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -45,7 +45,8 @@ describe("householdJsonSchema", () => {
       }),
       { numRuns: propertyRuns(500), ...propertyOptions() },
     );
-  });
+    // Generated households carry the v1.1 fields too: a property's timeout, not a unit test's 5 s.
+  }, timeoutFor(propertyRuns(500)));
 
   /** Hostile cases whose fault is in the document's shape, so a schema can see it. */
   const SHAPE_FAULTS = [
