@@ -24,3 +24,29 @@ describe("interpretations in the options", () => {
     expect(evaluate(recipient, { asOf: "2023-10-15", interpretations: { "INT-5": false } }).dibao.status).toBe("ineligible");
   });
 });
+
+describe("messages for options a person can act on (issue 16)", () => {
+  const issues = (options: unknown) => {
+    try {
+      parseOptions(options);
+    } catch (error) {
+      return (error as { issues: unknown }).issues;
+    }
+    throw new Error("expected an error");
+  };
+
+  it("an interpretation that cannot be switched off says so and lists those that can", () => {
+    expect(issues({ asOf: "2025-10-15", interpretations: { "INT-2": false } })).toEqual([
+      { path: 'interpretations["INT-2"]', message: expect.stringMatching(/^cannot be switched off: it has no alternative reading \(the switchable interpretations are INT-1, INT-3, INT-4, INT-5, /) },
+    ]);
+  });
+
+  it("a misspelt interpretation or option suggests the nearest, and a value that is not a boolean says what it must be", () => {
+    expect(issues({ asOf: "2025-10-15", interpretations: { INT5: false, "INT-4": "no" } })).toEqual([
+      { path: 'interpretations["INT-4"]', message: "must be true (the library's reading) or false (the alternative)" },
+      { path: "interpretations.INT5", message: "no such interpretation; did you mean INT-5?" },
+    ]);
+    // A misspelt option is not silently ignored, on the fast path or off it.
+    expect(issues({ asOf: "2025-10-15", interpretation: { "INT-5": false } })).toEqual([{ path: "interpretation", message: "unknown field interpretation: did you mean interpretations?" }]);
+  });
+});
