@@ -11,6 +11,7 @@ import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatMoney } from "../model/money.js";
 import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
+import { nearDibaoLine } from "../facts/near-dibao.js";
 import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries, type ParameterName } from "../policy/parameters.js";
 import { PROGRAMMES, type Draft, type RuleWarning, type Sections } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
@@ -74,13 +75,13 @@ function parameterWarnings(ctx: EvaluationContext): RuleWarning[] {
 }
 
 function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination["figures"] {
-  const nearBound = peekValue(ctx, "near-dibao.bound");
+  const near = nearDibaoLine(facts, ctx);
   return {
     countedMembers: facts.countedMembers,
     countableMonthlyIncome: formatMoney(facts.totalIncome),
     perCapitaMonthlyIncome: formatMoney(facts.perCapita),
     standard: formatMoney(facts.standard),
-    nearDibaoLine: nearBound?.decimal === undefined ? null : formatMoney(nearBound.decimal.times(facts.standard)),
+    nearDibaoLine: near === undefined ? null : formatMoney(near.line),
   };
 }
 

@@ -9,9 +9,10 @@ import type { Outcome, Reason } from "../../model/determination.js";
 import type { ReferralRoute, SinglePersonReferral } from "./section.js";
 import { DIBAO } from "../dibao/section.js";
 import { formatMoney, ZERO, type Money } from "../../model/money.js";
-import { citations, integerParameter, nextStart, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
+import { citations, integerParameter, nextStart, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { severelyDisabledForReferral } from "../../facts/disability.js";
+import { nearDibaoLine, recordNearDibaoLine } from "../../facts/near-dibao.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
 import { PROPERTY_TEST_CLAUSES } from "../dibao/minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
@@ -76,24 +77,23 @@ function registeredPoorRoute(facts: HouseholdFacts, person: MemberFacts): RouteR
 }
 
 function nearDibaoRoute(facts: HouseholdFacts, person: MemberFacts, ctx: EvaluationContext): RouteResult {
-  const bound = peekValue(ctx, "near-dibao.bound")?.decimal;
+  const near = nearDibaoLine(facts, ctx);
   const clauses = citations(ctx, "citations.near-dibao");
   const income = ownIncome(person, false);
-  if (bound === undefined) {
+  if (near === undefined) {
     // The date the line starts, from the data: an override that moves it moves the explanation too.
     const inForceFrom = nextStart(ctx, "near-dibao.bound", (value) => value.decimal !== undefined) ?? null;
     const reasons = [test("single-person.near-dibao.in-force", "not-met", [NEAR_DIBAO_2020], { values: { asOf: ctx.asOf, inForceFrom } })];
     return { route: "near-dibao", outcome: "not-met", reasons, ownIncome: income, clauses: [NEAR_DIBAO_2020] };
   }
-  const limit = bound.times(facts.standardTimesMembers);
   const compliant = facts.household.assets?.compliant;
   const reasons = [
-    test("single-person.near-dibao.household-income", !facts.incomeBelowStandard && facts.totalIncome.lessThan(limit) ? "met" : "not-met", clauses, {
+    test("single-person.near-dibao.household-income", near.withinLine ? "met" : "not-met", clauses, {
       values: {
         perCapitaMonthlyIncome: formatMoney(facts.perCapita),
         standard: formatMoney(facts.standard),
-        multiple: bound.toString(),
-        nearDibaoLine: formatMoney(bound.times(facts.standard)),
+        multiple: near.multiple.toString(),
+        nearDibaoLine: formatMoney(near.line),
         incomeBelowStandard: facts.incomeBelowStandard,
       },
     }),
@@ -168,7 +168,7 @@ export function evaluateSinglePersonReferrals(facts: HouseholdFacts, ctx: Evalua
     const chosen = routes.find((route) => route.outcome === "met") ?? routes.find((route) => route.outcome === "unknown");
     if (chosen === undefined) continue;
     // The near-dibao line decided this entry: reading it records it, so its estimated start is warned about.
-    if (chosen.route === "near-dibao") optionalValue(ctx, "near-dibao.bound");
+    if (chosen.route === "near-dibao") recordNearDibaoLine(ctx);
     referrals.push(referral(person, chosen, [reason, gate, ...routes.flatMap((route) => route.reasons)], facts, ctx));
   }
   return referrals;

@@ -1,0 +1,46 @@
+/**
+ * The near-dibao line (低保边缘线): per-capita income below a multiple of the standard (1.5 ×), the income
+ * bound of a near-dibao household (低保边缘家庭: `cq-daily-2020-09/single-person` from 2020-09-07,
+ * `mlg-review-2021/art-8`, `backstop-notice-2022/1-4`). One definition, read by the single-person route B
+ * (R3), the dibao-edge tier (R7a) and the determination's `figures.nearDibaoLine`.
+ */
+import type { Money } from "../model/money.js";
+import { memo } from "../model/memo.js";
+import { optionalValue, peekValue, type EvaluationContext } from "./context.js";
+import type { HouseholdFacts } from "./household-facts.js";
+
+export interface NearDibaoLine {
+  /** The multiple of the standard (`near-dibao.bound`, 1.5). */
+  readonly multiple: Money;
+  /** multiple × S: the per-capita line, shown as `figures.nearDibaoLine`. */
+  readonly line: Money;
+  /** Per-capita income < the line, decided exactly as total < multiple × S × n. */
+  readonly belowLine: boolean;
+  /** Per-capita income ≥ S and < the line: the income condition of a near-dibao household. */
+  readonly withinLine: boolean;
+}
+
+/** One line per household's facts: the facts belong to one evaluation (one date, one parameter set). */
+const lines = new WeakMap<HouseholdFacts, NearDibaoLine | null>();
+
+/**
+ * The near-dibao line on `asOf`, with where the household's per-capita income lies against it, or
+ * `undefined` before the line is in force. Does not record a read: a rule whose result the line decided
+ * calls {@link recordNearDibaoLine}, so its estimated start is warned about only then.
+ */
+export function nearDibaoLine(facts: HouseholdFacts, ctx: EvaluationContext): NearDibaoLine | undefined {
+  return (
+    memo(lines, facts, () => {
+      const multiple = peekValue(ctx, "near-dibao.bound")?.decimal;
+      if (multiple === undefined) return null;
+      // Compared on totals, like the income test: per-capita < m × S exactly when total < m × S × n.
+      const belowLine = facts.totalIncome.lessThan(multiple.times(facts.standardTimesMembers));
+      return { multiple, line: multiple.times(facts.standard), belowLine, withinLine: belowLine && !facts.incomeBelowStandard };
+    }) ?? undefined
+  );
+}
+
+/** Records that the near-dibao line decided a result (W-PARAMETER-DATE-ESTIMATED inside its uncertainty span). */
+export function recordNearDibaoLine(ctx: EvaluationContext): void {
+  optionalValue(ctx, "near-dibao.bound");
+}
