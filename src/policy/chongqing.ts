@@ -8,7 +8,7 @@
  * national layer (`national.ts`), which holds what the national measures fix.
  */
 import { composeLayers, constant, FIRST_DATE, type LayerSeries } from "./layers.js";
-import { NATIONAL_PARAMETERS } from "./national.js";
+import { LOW_INCOME_OPINION_NOTE, NATIONAL_PARAMETERS } from "./national.js";
 import type { ParameterSeriesData, ParameterSetData } from "./parameter-types.js";
 
 /** Last date the 2025 notice confirmed the standards, top-ups and care subsidy in force. */
@@ -206,6 +206,22 @@ export const CHONGQING_SERIES = {
     addValues: [
       { from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified", note: "before the 2020-09-07 municipal conference" },
       { from: "2020-09-07", value: true, source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
+    ],
+  },
+  // R7a's clauses: Chongqing's own from the 2020-09-07 conference, then the national ones as they came into force.
+  "citations.dibao-edge": {
+    description: "Clauses behind the dibao-edge household tier (R7a), as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
+      { from: "2022-10-20", value: ["cq-daily-2020-09/single-person", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
+      {
+        from: "2023-11-01",
+        value: ["cq-daily-2020-09/single-person", "backstop-notice-2022/1-4", "low-income-opinion-2023/2"],
+        source: "low-income-opinion-2023",
+        dateStatus: "estimated",
+        note: LOW_INCOME_OPINION_NOTE,
+      },
     ],
   },
   // R7b: the ratio is Chongqing's (渝民规〔2025〕1号); before it is in force R7b cannot decide the ratio test.

@@ -14,6 +14,9 @@
 import { FIRST_DATE, constant } from "./layers.js";
 import type { ParameterSeriesData, ParameterSetData } from "./parameter-types.js";
 
+/** Our copy of low-income-opinion-2023 gives only the month it took effect (2023-10). */
+export const LOW_INCOME_OPINION_NOTE = "our copy gives only the month (2023-10); cited from the first day after it, when the opinion was certainly in force";
+
 /** The series of the national layer, by name (their names are part of {@link ParameterName}). */
 export const NATIONAL_SERIES = {
   "dibao.income.excluded-kinds": constant(
@@ -134,6 +137,15 @@ export const NATIONAL_SERIES = {
     values: [
       { from: FIRST_DATE, value: false, source: "backstop-notice-2022", dateStatus: "verified", note: "no national text makes it a tier before 2022-10-20" },
       { from: "2022-10-20", value: true, source: "backstop-notice-2022", dateStatus: "verified", note: "backstop-notice-2022/1-4; date shown on our copy" },
+    ],
+  },
+  // R7a's clauses by date: a determination cites an instrument only once it is in force.
+  "citations.dibao-edge": {
+    description: "Clauses behind the dibao-edge household tier (R7a), as instruments came into force",
+    unit: "clause ids",
+    values: [
+      { from: "2022-10-20", value: ["backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
+      { from: "2023-11-01", value: ["backstop-notice-2022/1-4", "low-income-opinion-2023/2"], source: "low-income-opinion-2023", dateStatus: "estimated", note: LOW_INCOME_OPINION_NOTE },
     ],
   },
   // R7b: the tier exists nationally from the 2025 measures; its ratio and income bound are local.

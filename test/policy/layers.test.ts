@@ -14,8 +14,9 @@ import { household, issuesThrown, member } from "../helpers.js";
 const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" };
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 
-/** The 36 series the CN-CQ set held before the layers were split, the five added with R7 and R8, and R9's six citation series and two compulsory-school ages. */
+/** The 36 series the CN-CQ set held before the layers were split, the five added with R7 and R8, R9's six citation series and two compulsory-school ages, and R7a's citation series. */
 const SERIES_BEFORE_SPLIT = [
+  "citations.dibao-edge",
   "citations.education-assistance",
   "citations.education-assistance.high-school",
   "citations.gradual-exit.current",
@@ -136,6 +137,7 @@ describe("the composed CN-CQ set", () => {
   it("a series Chongqing does not touch is the national series itself", () => {
     // Chongqing touches the near-dibao line, three citation series, the grade-3 switch and the dibao-edge tier.
     expect(Object.keys(NATIONAL_PARAMETERS.series).filter((name) => Object.hasOwn(CHONGQING_SERIES, name)).sort()).toEqual([
+      "citations.dibao-edge",
       "citations.education-assistance",
       "citations.gradual-exit.current",
       "citations.housing-assistance",
