@@ -40,7 +40,10 @@ tbody.hh.open .toggle { background: var(--panel); }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; margin: 1px 2px; font-size: 12px; background: #eef1f5; border: 1px solid var(--line); }
 .badge.over-paid { border-color: var(--over); color: var(--over); } .badge.under-paid { border-color: var(--under); color: var(--under); } .badge.missed { border-color: var(--missed); color: var(--missed); }
 tr.detail > td { background: #fbfcfd; padding: 10px 14px 16px; }
-table.findings { width: 100%; border-collapse: collapse; margin-bottom: 10px; font-size: 13px; }
+table.findings { width: 100%; border-collapse: collapse; margin-bottom: 10px; font-size: 13px; table-layout: fixed; }
+table.findings col.code { width: 17%; } table.findings col.member { width: 7%; } table.findings col.values { width: 15%; }
+table.findings col.difference { width: 10%; } table.findings col.missing { width: 9%; }
+table.findings td { overflow-wrap: anywhere; }
 table.findings th, table.findings td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 table.findings ul { margin: 0; padding-left: 16px; }
 .kv { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; white-space: pre-wrap; }

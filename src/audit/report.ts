@@ -203,7 +203,7 @@ function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language
   const codes = [...new Set(audit.findings.map((finding) => finding.code))].join(" ");
   const d = m.detail;
   const findingsTable =
-    `<table class="findings"><thead><tr><th>${escapeHtml(m.table.findings)}</th><th>${escapeHtml(d.member)}</th><th>${escapeHtml(d.recorded)}</th><th>${escapeHtml(d.decided)}</th>` +
+    `<table class="findings"><colgroup><col class="code"><col class="member"><col class="values"><col class="values"><col class="difference"><col class="missing"><col></colgroup><thead><tr><th>${escapeHtml(m.table.findings)}</th><th>${escapeHtml(d.member)}</th><th>${escapeHtml(d.recorded)}</th><th>${escapeHtml(d.decided)}</th>` +
     `<th>${escapeHtml(d.difference)}</th><th>${escapeHtml(d.missing)}</th><th>${escapeHtml(d.reasons)}</th></tr></thead><tbody>` +
     audit.findings.map((finding) => findingRow(finding, m, lang)).join("") +
     `</tbody></table>`;
