@@ -1,0 +1,159 @@
+/**
+ * The audit report as a person sees it, in a real browser: Debian's Chromium (`/usr/bin/chromium`, or
+ * CHROMIUM_PATH) driven by playwright-core, which downloads no browser. The report of the hand-worked
+ * fixture caseload (fixtures/audit; figures from its expected.md) shows the summary figures, 24 rows,
+ * filters that narrow them, a row that opens to the household's explanation (the prose of explain()),
+ * and no console error. Screenshots go to reports/ (git-ignored). `.ci/run` installs Chromium, so CI
+ * never skips this; on a machine without it the test is skipped and its title says why, which
+ * `npm test` repeats in its last lines.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { Readable } from "node:stream";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditCommand } from "../../src/cli/audit.js";
+import { evaluate, explain, type HouseholdInput } from "../../src/index.js";
+import { collectingStream } from "../helpers.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (install it with apt-get install -y chromium, as .ci/run does, or set CHROMIUM_PATH)`;
+const ASOF = "2025-10-15";
+const CASELOAD = join(ROOT, "fixtures", "audit", "caseload.ndjson");
+const REPORTS = join(ROOT, "reports");
+
+/** The flags the brief asks for; playwright adds --user-data-dir itself from the fresh folder it is given. */
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+async function writeReport(dir: string, lang: string): Promise<string> {
+  const file = join(dir, `report-${lang}.html`);
+  let err = "";
+  const streams = { input: Readable.from([]), output: collectingStream().stream, progress: false };
+  const code = await auditCommand([CASELOAD, "--as-of", ASOF, "--workers", "0", "--lang", lang, "--report", file], { out: () => undefined, err: (text) => (err += text) }, streams);
+  expect(code, err).toBe(0);
+  return file;
+}
+
+const visibleRows = (page: Page): Promise<number> => page.locator("tbody.hh:not([hidden])").count();
+
+describe.skipIf(missing !== undefined)(`audit report in Chromium${missing === undefined ? "" : ` — SKIPPED: ${missing}`}`, () => {
+  let context: BrowserContext;
+  let dir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const { chromium } = await import("playwright-core");
+    dir = mkdtempSync(join(tmpdir(), "sar-report-browser-"));
+    context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+    mkdirSync(REPORTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(file: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("request", (request) => {
+      if (!request.url().startsWith("file:")) problems.push(`request: ${request.url()}`);
+    });
+    await page.goto(pathToFileURL(file).href);
+    return page;
+  }
+
+  it("shows the summary figures, the rows, filters that narrow them and an explanation, without a console error", { timeout: 120_000 }, async () => {
+    const page = await open(await writeReport(dir, "zh-CN"));
+    await expect(page.title()).resolves.toContain("社会救助个案核查报告");
+    await expect(page.locator("#notice").innerText()).resolves.toContain("不是认定结论");
+
+    // The figures of expected.md's summary, as the page shows them.
+    const figures = Object.fromEntries(
+      await page.locator("#figures .figure").evaluateAll((nodes) => nodes.map((node) => [node.querySelector(".label")?.textContent ?? "", node.querySelector(".value")?.textContent ?? ""])),
+    );
+    expect(figures).toEqual({
+      核查户数: "31",
+      一致: "7",
+      有发现: "24",
+      无法判断: "5",
+      无效行: "1",
+      每月多发: "1,210.00 元/月",
+      每月少发: "200.00 元/月",
+      每月漏保: "7,233.00 元/月",
+      金额未知的发现: "3",
+    });
+    await expect(page.locator("#meta").innerText()).resolves.toContain(ASOF);
+
+    // 24 households with findings; undecidable ones: aud-22, 23, 24, 25, 31.
+    expect(await visibleRows(page)).toBe(24);
+    await page.selectOption("#f-code", "undecidable");
+    expect(await visibleRows(page)).toBe(5);
+    await expect(page.locator("#shown").innerText()).resolves.toBe("5 / 24");
+    await page.selectOption("#f-code", "");
+    // Rural households with findings: aud-06, 14, 16, 18, 21, 23, 29.
+    await page.selectOption("#f-area", "rural");
+    expect(await visibleRows(page)).toBe(7);
+    await page.selectOption("#f-area", "");
+    // At least 1001 yuan a month at stake: aud-18 (2191.00), aud-29 (1101.00) and aud-19 (1001.00, the bound
+    // itself); at least 1001.01, one fen more, no longer aud-19. A filter that is not an amount filters nothing.
+    await page.fill("#f-min", "1001");
+    expect(await visibleRows(page)).toBe(3);
+    await page.fill("#f-min", "1001.01");
+    expect(await visibleRows(page)).toBe(2);
+    await page.fill("#f-min", "lots");
+    expect(await visibleRows(page)).toBe(24);
+    await expect(page.locator("#f-min").getAttribute("aria-invalid")).resolves.toBe("true");
+    await page.fill("#f-min", "");
+    await page.fill("#f-text", "aud-1");
+    // aud-11, 12, 13, 14, 16, 18, 19.
+    expect(await visibleRows(page)).toBe(7);
+    await page.fill("#f-text", "");
+    expect(await visibleRows(page)).toBe(24);
+
+    // Worst first: aud-18; sorting by line (descending first) puts aud-31, the last line with a finding, first.
+    await expect(page.locator("tbody.hh").first().getAttribute("data-id")).resolves.toBe("aud-18");
+    await page.click('th[data-key="line"] button');
+    await expect(page.locator("tbody.hh").first().getAttribute("data-id")).resolves.toBe("aud-31");
+    await page.click('th[data-key="fen"] button');
+    await expect(page.locator("tbody.hh").first().getAttribute("data-id")).resolves.toBe("aud-18");
+
+    // Opening aud-18 shows its findings and the explanation explain() writes.
+    const row = page.locator('tbody.hh[data-id="aud-18"]');
+    await expect(row.locator("tr.detail").isVisible()).resolves.toBe(false);
+    await row.locator("button.toggle").click();
+    await expect(row.locator("tr.detail").isVisible()).resolves.toBe(true);
+    await expect(row.locator("button.toggle").getAttribute("aria-expanded")).resolves.toBe("true");
+    const household = JSON.parse(readFileSync(CASELOAD, "utf8").split("\n")[17] ?? "{}") as HouseholdInput;
+    expect(household.id).toBe("aud-18");
+    await expect(row.locator("pre.explanation").textContent()).resolves.toBe(explain(evaluate(household, { asOf: ASOF }), { lang: "zh-CN", format: "text" }));
+    await expect(row.locator("table.findings tbody tr").count()).resolves.toBe(2);
+    await expect(row.locator("table.findings").innerText()).resolves.toContain("−1,501.00 (漏保)");
+
+    // The top of the page with the worst household open (the picture in the README is one of these).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(REPORTS, "audit-report.png"), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1900 } });
+    await page.screenshot({ path: join(REPORTS, "audit-report-full.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("reads the same in English", { timeout: 120_000 }, async () => {
+    const page = await open(await writeReport(dir, "en"));
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(page.locator("#notice").innerText()).resolves.toContain("not a verdict");
+    await expect(page.locator('.figure[data-figure="Missed a month"] .value').innerText()).resolves.toBe("7,233.00 yuan/month");
+    expect(await visibleRows(page)).toBe(24);
+    await page.click("#open-all");
+    await expect(page.locator("tr.detail:visible").count()).resolves.toBe(24);
+    await page.click("#close-all");
+    await expect(page.locator("tr.detail:visible").count()).resolves.toBe(0);
+    await page.screenshot({ path: join(REPORTS, "audit-report-en.png") });
+    expect(problems).toEqual([]);
+  });
+});
