@@ -18,6 +18,8 @@ export { determinationJsonSchema, type Determination } from "./engine/determinat
 export type { DibaoSection, DibaoStatus, TopUp, TopUpCategory, GradualExitWindow } from "./rules/dibao/index.js";
 export type { SinglePersonReferral, ReferralRoute } from "./rules/single-person/index.js";
 export type { SpecialHardshipEntry, CareTier } from "./rules/special-hardship/index.js";
+export type { LowIncomeSection, TierResult, TierStatus } from "./rules/low-income/index.js";
+export type { ScreeningEntry, ScreeningCategory, ScreeningStatus } from "./rules/screening/index.js";
 export { clauseCatalogue, sourceCatalogue, getClause, getSource, type ClauseEntry, type SourceEntry } from "./policy/clauses.js";
 export {
   CHONGQING_PARAMETERS,

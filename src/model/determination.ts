@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { IsoDate } from "./date.js";
 import type { MoneyString } from "./money.js";
 
-export const DETERMINATION_SCHEMA = "social-assistance-rules/determination@1";
+/** Contract v1.1: the v1 output with the sections `lowIncome` and `screening` (and later `assistanceReferrals`). */
+export const DETERMINATION_SCHEMA = "social-assistance-rules/determination@1.1";
 
 /** The outcome of one test: met, definitely not met, or unknown for want of a fact or parameter. */
 export type Outcome = "met" | "not-met" | "unknown";

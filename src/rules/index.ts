@@ -5,12 +5,14 @@
  * Adding a programme: its folder, and one line here.
  */
 import { dibaoProgramme } from "./dibao/index.js";
+import { lowIncomeProgramme } from "./low-income/index.js";
 import type { AnyProgramme, SectionOf } from "./programme.js";
 import type { RuleModule } from "./rule.js";
 import { singlePersonProgramme } from "./single-person/index.js";
+import { screeningProgramme } from "./screening/index.js";
 import { specialHardshipProgramme } from "./special-hardship/index.js";
 
-export const PROGRAMMES = [dibaoProgramme, singlePersonProgramme, specialHardshipProgramme] as const satisfies readonly AnyProgramme[];
+export const PROGRAMMES = [dibaoProgramme, singlePersonProgramme, specialHardshipProgramme, lowIncomeProgramme, screeningProgramme] as const satisfies readonly AnyProgramme[];
 
 type Programmes = (typeof PROGRAMMES)[number];
 

@@ -10,7 +10,7 @@ describe("evaluate", () => {
     // 2023-10-15, urban S = 735: per-capita 400; base 735×3 − 1200 = 1005; student 100 → 1105.
     const d = evaluate(h, { asOf: "2023-10-15" });
     expect(d).toMatchObject({
-      schema: "social-assistance-rules/determination@1",
+      schema: "social-assistance-rules/determination@1.1",
       householdId: "cq-2023-000123",
       asOf: "2023-10-15",
       jurisdiction: "CN-CQ",

@@ -8,6 +8,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { evaluate, InvalidInputError } from "../../src/index.js";
 import { minimumLivingGuaranteeRule } from "../../src/rules/dibao/minimum-living-guarantee.js";
+import { dibaoEdgeRule } from "../../src/rules/low-income/dibao-edge.js";
+import { rigidExpenditureRule } from "../../src/rules/low-income/rigid-expenditure.js";
+import { fiveCategoryScreeningRule } from "../../src/rules/screening/five-category-screening.js";
 import type { AnyProgramme, RuleModule } from "../../src/rules/index.js";
 import { household, member } from "../helpers.js";
 
@@ -32,6 +35,9 @@ beforeEach(() => {
 describe("a pipeline of R1 alone", () => {
   it("decides dibao and leaves referrals and extreme-poverty entries empty", () => {
     pipeline.rules.set("dibao", [minimumLivingGuaranteeRule as RuleModule]);
+    // The low-income tiers and the screening are always decided (no empty value): their rules run too.
+    pipeline.rules.set("lowIncome", [dibaoEdgeRule as RuleModule, rigidExpenditureRule as RuleModule]);
+    pipeline.rules.set("screening", [fiveCategoryScreeningRule as RuleModule]);
     const d = evaluate(household([member("m1")]), { asOf: "2024-10-15" });
     expect(d.dibao.status).toBe("eligible");
     expect(d.singlePersonReferrals).toEqual([]);

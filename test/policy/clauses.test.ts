@@ -171,7 +171,7 @@ describe("scripts/generate-catalogue.mjs", () => {
 describe("docs/rule-clause-map.md", () => {
   const rows = new Map<string, string[]>();
   for (const line of readFileSync("docs/rule-clause-map.md", "utf8").split("\n")) {
-    const match = /^\| (R\d) \|.*\|([^|]*)\|$/.exec(line);
+    const match = /^\| (R\d+[a-z]?) \|.*\|([^|]*)\|$/.exec(line);
     if (match?.[1] !== undefined && match[2] !== undefined) rows.set(match[1], [...match[2].matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ""));
   }
   it("lists exactly the clauses each module declares", () => {

@@ -14,7 +14,14 @@ const LANGS = ["zh-CN", "en"] as const;
 const FORMATS = ["text", "markdown"] as const;
 
 function reasonsOf(d: Determination): Reason[] {
-  return [...d.dibao.reasons, ...d.singlePersonReferrals.flatMap((r) => r.reasons), ...d.specialHardship.flatMap((e) => e.reasons)];
+  return [
+    ...d.dibao.reasons,
+    ...d.singlePersonReferrals.flatMap((r) => r.reasons),
+    ...d.specialHardship.flatMap((e) => e.reasons),
+    ...d.lowIncome.dibaoEdge.reasons,
+    ...d.lowIncome.rigidExpenditure.reasons,
+    ...d.screening.flatMap((e) => e.reasons),
+  ];
 }
 
 describe("explain on any determination (fast-check)", () => {
