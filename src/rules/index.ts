@@ -4,6 +4,7 @@
  * those before it decided), `explain()` renders them in it, W-INTERPRETATION compares them through it.
  * Adding a programme: its folder, and one line here.
  */
+import { assistanceReferralsProgramme } from "./assistance-referrals/index.js";
 import { dibaoProgramme } from "./dibao/index.js";
 import { lowIncomeProgramme } from "./low-income/index.js";
 import type { AnyProgramme, SectionOf } from "./programme.js";
@@ -12,7 +13,7 @@ import { singlePersonProgramme } from "./single-person/index.js";
 import { screeningProgramme } from "./screening/index.js";
 import { specialHardshipProgramme } from "./special-hardship/index.js";
 
-export const PROGRAMMES = [dibaoProgramme, singlePersonProgramme, specialHardshipProgramme, lowIncomeProgramme, screeningProgramme] as const satisfies readonly AnyProgramme[];
+export const PROGRAMMES = [dibaoProgramme, singlePersonProgramme, specialHardshipProgramme, lowIncomeProgramme, screeningProgramme, assistanceReferralsProgramme] as const satisfies readonly AnyProgramme[];
 
 type Programmes = (typeof PROGRAMMES)[number];
 

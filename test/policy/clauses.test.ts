@@ -203,6 +203,8 @@ describe("reasons in determinations", () => {
       check(determination.dibao.reasons, dibaoClauses, fixture.name);
       for (const referral of determination.singlePersonReferrals) check(referral.reasons, declared("R3"), fixture.name);
       for (const entry of determination.specialHardship) check(entry.reasons, declared("R4"), fixture.name);
+      for (const entry of determination.assistanceReferrals) check(entry.reasons, declared("R9"), fixture.name);
     }
-  });
+    // Every fixture evaluated once: some hundred determinations, longer than the default 5 s on a loaded machine.
+  }, 60_000);
 });

@@ -21,6 +21,7 @@ function reasonsOf(d: Determination): Reason[] {
     ...d.lowIncome.dibaoEdge.reasons,
     ...d.lowIncome.rigidExpenditure.reasons,
     ...d.screening.flatMap((e) => e.reasons),
+    ...d.assistanceReferrals.flatMap((e) => e.reasons),
   ];
 }
 

@@ -2,7 +2,7 @@
  * Guards W-INTERPRETATION (rules.md, "Warnings": an interpretation changed the result; names which)
  * from outside the engine: for random households, an interpretation is named exactly when switching it
  * off changes what was decided — any status, amount, date, top-up, window or care tier of the dibao
- * section, the referrals or the extreme-poverty entries (reasons aside). INT-3 has its own warning and
+ * section, the referrals, the extreme-poverty entries or the specialised-assistance referrals (reasons aside). INT-3 has its own warning and
  * is not named here. Each household is evaluated once as given and once per interpretation switched off.
  */
 import fc from "fast-check";
@@ -22,6 +22,7 @@ function decided(d: Determination): string {
     dibao,
     referrals: d.singlePersonReferrals.map(({ reasons: _r, ...entry }) => entry),
     specialHardship: d.specialHardship.map(({ reasons: _r, ...entry }) => entry),
+    assistanceReferrals: d.assistanceReferrals.map(({ reasons: _r, ...entry }) => entry),
   });
 }
 
