@@ -69,7 +69,9 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
       met: (v) =>
         v.referralStatus === "refer" && v.dibaoStatus !== "eligible" && v.dibaoStatus !== "gradual-exit"
           ? `${who(v)} is referred to dibao alone (route ${s(v.referralRoute)}).`
-          : `${who(v)} is in a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}).`,
+          : v.memberId == null
+            ? `The household is a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}).`
+            : `${s(v.memberId)} is in a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}).`,
       unknown: (v) => (v.referralStatus === "needs-review" ? `${who(v)}'s single-person dibao referral needs review.` : `Whether ${v.memberId == null ? "the household" : `${s(v.memberId)}'s household`} is eligible for dibao needs review.`),
     },
     "assistance-referrals.group.special-hardship": {
