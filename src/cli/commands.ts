@@ -4,7 +4,7 @@ import { evaluateInput } from "../engine/evaluate.js";
 import { explain, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
 import { householdJsonSchema } from "../model/json-schema.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
-import { runFixture } from "../testing/fixtures.js";
+import { InvalidFixtureError, runFixture, type Fixture } from "../testing/fixtures.js";
 import { parseJsonText, readParameters, readText } from "./io.js";
 
 export interface Io {
@@ -59,8 +59,25 @@ export async function testCommand(args: readonly string[], io: Io): Promise<numb
   let passed = 0;
   let failed = 0;
   // Loaded for this command only: fixture loading brings the YAML parser, which other commands never need at start-up.
-  const { loadFixtures } = await import("../testing/load.js");
-  for (const fixture of loadFixtures(positionals)) {
+  const { findFixtureFiles, loadFixtureFile } = await import("../testing/load.js");
+  // Every file is read: one that is not a fixture is reported and the rest still run.
+  const fixtures: Fixture[] = [];
+  let invalid = 0;
+  const names = new Map<string, string>();
+  for (const file of findFixtureFiles(positionals)) {
+    try {
+      const fixture = loadFixtureFile(file);
+      const previous = names.get(fixture.name);
+      if (previous !== undefined) throw new InvalidFixtureError([{ path: file, message: `duplicate fixture name "${fixture.name}" (also in ${previous})` }]);
+      names.set(fixture.name, file);
+      fixtures.push(fixture);
+    } catch (error) {
+      if (!(error instanceof InvalidFixtureError)) throw error;
+      invalid++;
+      io.err(`INVALID ${file}: ${error.message}\n`);
+    }
+  }
+  for (const fixture of fixtures) {
     const result = runFixture(fixture);
     if (result.passed) {
       passed++;
@@ -71,8 +88,8 @@ export async function testCommand(args: readonly string[], io: Io): Promise<numb
       io.out(`FAIL ${result.name} (${result.file ?? "?"}): ${difference.path || "(root)"} expected ${show(difference.expected)}, got ${show(difference.actual)}\n`);
     }
   }
-  io.out(`${passed} passed, ${failed} failed\n`);
-  return failed === 0 ? 0 : 1;
+  io.out(`${passed} passed, ${failed} failed${invalid > 0 ? `, ${invalid} invalid fixture ${invalid === 1 ? "file" : "files"}` : ""}\n`);
+  return failed === 0 && invalid === 0 ? 0 : 1;
 }
 
 export function schemaCommand(args: readonly string[], io: Io): number {

@@ -4,23 +4,35 @@
  */
 import { z } from "zod";
 import { evaluateInput } from "../engine/evaluate.js";
-import { InvalidInputError, formatPath, type InputIssue } from "../model/errors.js";
+import { InvalidInputError, formatPath, unknownFieldMessage, type InputIssue } from "../model/errors.js";
 import { isoDateSchema } from "../model/household.js";
 import { matchPartial, type Difference } from "./match.js";
 
+/** "<field> is required: <what>" when the field is missing, else "must be <what>". */
+function expecting(what: string): { error: (issue: { readonly input?: unknown; readonly path?: readonly PropertyKey[] }) => string } {
+  return { error: (issue) => (issue.input === undefined ? `${String(issue.path?.[issue.path.length - 1] ?? "field")} is required: ${what}` : `must be ${what}`) };
+}
+
+const EXPECT_WHAT = "the expected determination, in part (such as { dibao: { status: eligible } }), or the expected error ({ error: { name, issues } })";
+
+const FIXTURE_FIELDS = ["name", "description", "source", "asOf", "household", "parameters", "interpretations", "expect"] as const;
+
 export const fixtureSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().nullish(),
-  source: z.string().nullish(),
+  name: z.string(expecting("text naming the fixture, unique among the fixtures run together")).min(1, { message: "must not be empty" }),
+  description: z.string(expecting("text (the arithmetic, worked out by hand)")).nullish(),
+  source: z.string(expecting("text (the clause or source the case comes from)")).nullish(),
   asOf: isoDateSchema,
   /** Passed to evaluate as is: validating it is evaluate's job. */
-  household: z.unknown(),
+  household: z.unknown().refine((value) => value !== undefined, { message: "household is required: the household to assess, as the input contract writes it", abort: true }),
   parameters: z.unknown().optional(),
-  interpretations: z.record(z.string(), z.boolean()).nullish(),
-  expect: z.union([
-    z.strictObject({ error: z.strictObject({ name: z.string().nullish(), issues: z.array(z.strictObject({ path: z.string(), message: z.string().nullish() })).nullish() }) }),
-    z.record(z.string(), z.unknown()),
-  ]),
+  interpretations: z.record(z.string(), z.boolean(expecting("true or false"))).nullish(),
+  expect: z.union(
+    [
+      z.strictObject({ error: z.strictObject({ name: z.string().nullish(), issues: z.array(z.strictObject({ path: z.string(), message: z.string().nullish() })).nullish() }) }),
+      z.record(z.string(), z.unknown()),
+    ],
+    expecting(EXPECT_WHAT),
+  ),
 });
 
 export type Fixture = z.output<typeof fixtureSchema> & { readonly file?: string };
@@ -42,10 +54,18 @@ export interface FixtureResult {
 
 /** Validates a parsed fixture document; throws with every problem listed by path. */
 export function parseFixture(document: unknown, file?: string): Fixture {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw new InvalidFixtureError([{ path: file ?? "", message: "must be a fixture: an object with name, asOf, household and expect" }]);
+  }
   const parsed = fixtureSchema.safeParse(document);
   if (!parsed.success) {
     const where = file === undefined ? "" : `${file}: `;
-    throw new InvalidFixtureError(parsed.error.issues.map((issue) => ({ path: `${where}${formatPath(issue.path)}`, message: issue.message })));
+    const issues = parsed.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" && issue.path.length === 0
+        ? issue.keys.map((key) => ({ path: `${where}${formatPath([key])}`, message: unknownFieldMessage(key, FIXTURE_FIELDS) }))
+        : [{ path: `${where}${formatPath(issue.path)}`, message: issue.message }],
+    );
+    throw new InvalidFixtureError(issues);
   }
   return file === undefined ? parsed.data : { ...parsed.data, file };
 }

@@ -87,6 +87,20 @@ describe("test", () => {
     expect(out).toContain('dibao.monthlyAmount expected "1.00", got "735.00"');
     expect(out).toContain("0 passed, 1 failed");
   });
+
+  it("reports every fixture file that is not a fixture, runs the rest, then exits 1", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "sar-fixtures-"));
+    const household = "{ jurisdiction: CN-CQ, area: urban, members: [{ id: m1, relation: self, birthDate: \"1980-01-01\" }], assets: { compliant: true } }";
+    writeFileSync(join(folder, "a-no-expect.yaml"), `name: no expect\nasOf: "2024-06-01"\nhousehold: ${household}\n`);
+    writeFileSync(join(folder, "b-good.yaml"), `name: good\nasOf: "2024-06-01"\nhousehold: ${household}\nexpect: { dibao: { monthlyAmount: "735.00" } }\n`);
+    writeFileSync(join(folder, "c-broken.yaml"), "name: [unclosed\n");
+    const { code, out, err } = await run("test", folder);
+    expect(code).toBe(1);
+    expect(err).toContain(`INVALID ${join(folder, "a-no-expect.yaml")}`);
+    expect(err).toContain("expect: expect is required: the expected determination");
+    expect(err).toContain(`INVALID ${join(folder, "c-broken.yaml")}`);
+    expect(out).toBe("1 passed, 0 failed, 2 invalid fixture files\n");
+  });
 });
 
 describe("schema, clauses, help", () => {

@@ -192,15 +192,21 @@ describe("hostile arguments and side files to the CLI, in process", () => {
     expect(out).toContain('error.issues[0].path expected "members", got "area"');
   });
 
-  /** Regression (fixed): bad fixture files are input errors of the `test` command (InvalidFixtureError, exit 2), not internal faults. */
+  /**
+   * Regression (fixed): bad fixture files are input errors of the `test` command (InvalidFixtureError), not
+   * internal faults. Each is reported and the others run (issue 16), so the run fails with exit 1; a path
+   * that does not exist is a usage error (exit 2).
+   */
   it.each([
-    ["not a fixture (an impossible asOf)", () => writeCase("not-a-fixture.yaml", "name: x\nasOf: 2024-13-01\nhousehold: {}\nexpect: {}\n")],
-    ["malformed YAML", () => writeCase("malformed.yaml", "name: [unclosed\n")],
-    ["a path that does not exist", () => join(dir, "no-such-fixtures")],
-  ])("a bad fixture file (%s): exit 2 without 'internal error'", async (_name, path) => {
-    const { code, err } = await inProcess("test", path());
+    ["not a fixture (an impossible asOf)", () => writeCase("not-a-fixture.yaml", "name: x\nasOf: 2024-13-01\nhousehold: {}\nexpect: {}\n"), 1],
+    ["malformed YAML", () => writeCase("malformed.yaml", "name: [unclosed\n"), 1],
+    ["a path that does not exist", () => join(dir, "no-such-fixtures"), 2],
+  ])("a bad fixture file (%s): reported without 'internal error'", async (_name, path, status) => {
+    const file = path();
+    const { code, err } = await inProcess("test", file);
     expect(err).not.toContain("internal error");
-    expect(code).toBe(2);
+    expect(err).toContain(file);
+    expect(code).toBe(status);
   });
 });
 

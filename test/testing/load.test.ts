@@ -67,3 +67,31 @@ describe("matchPartial", () => {
     expect(matchPartial(null, null)).toEqual([]);
   });
 });
+
+describe("fixture messages a person can act on (issue 16)", () => {
+  const household = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1980-01-01" }] };
+  const issues = (document: unknown) => {
+    try {
+      parseFixture(document, "case.yaml");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidFixtureError);
+      return (error as InvalidFixtureError).issues;
+    }
+    throw new Error("expected an error");
+  };
+
+  it("says expect is required, in plain words, when it is missing", () => {
+    expect(issues({ name: "x", asOf: "2024-06-01", household })).toEqual([
+      { path: "case.yaml: expect", message: "expect is required: the expected determination, in part (such as { dibao: { status: eligible } }), or the expected error ({ error: { name, issues } })" },
+    ]);
+  });
+
+  it("names a missing household and name, suggests the field a misspelt one meant, and refuses a document that is not an object", () => {
+    expect(issues({ asOf: "2024-06-01", expct: {}, expect: {} })).toEqual([
+      { path: "case.yaml: name", message: "name is required: text naming the fixture, unique among the fixtures run together" },
+      { path: "case.yaml: household", message: "household is required: the household to assess, as the input contract writes it" },
+      { path: "case.yaml: expct", message: "unknown field expct: did you mean expect?" },
+    ]);
+    expect(issues(["a list"])).toEqual([{ path: "case.yaml", message: "must be a fixture: an object with name, asOf, household and expect" }]);
+  });
+});
