@@ -16,11 +16,10 @@ import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummar
 import { worstSelection } from "../audit/worst.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
-import type { ExplainLanguage } from "../explain/explain.js";
 import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
 import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
-import { oneOf, UsageError, type Io } from "./commands.js";
+import { langOption, UsageError, type Io } from "./commands.js";
 import { readParameters, UnreadableInputError } from "./io.js";
 
 /** The command's flags: every one takes a value. */
@@ -112,7 +111,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const asOf = values["as-of"];
   if (asOf === undefined) throw new UsageError("audit needs --as-of YYYY-MM-DD");
   if (positionals.length > 1) throw new UsageError("audit takes one FILE (or - for standard input)");
-  const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
+  const lang = langOption(values.lang);
   const limit = reportLimit(values["report-limit"]);
   const workers = workerCount(values.workers);
   const file = positionals[0] === "-" ? undefined : positionals[0];

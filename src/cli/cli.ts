@@ -1,6 +1,8 @@
 /**
- * The `social-assistance-rules` command line, as a function of its arguments (testable without a process). Exit codes: 0 done; 1 fixtures failed or an internal fault;
- * 2 invalid input or usage. Errors go to stderr as readable messages naming the field, never a stack.
+ * The `social-assistance-rules` command line, as a function of its arguments (testable without a
+ * process). Exit status: 0 done; 1 fixtures failed or an internal fault; 2 invalid input or usage;
+ * 3 from `batch` when some lines were errors (the rest decided). Errors go to stderr as readable
+ * messages naming the field, never a stack. Every command answers `--help` (`-h`).
  */
 import { InvalidInputError } from "../model/errors.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
@@ -21,24 +23,119 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   clauses: clausesCommand,
 };
 
-const USAGE = `Usage: ${ENGINE_NAME} <command> [options]
+const USAGE = `Usage: ${ENGINE_NAME} <command> [options]     (${ENGINE_NAME} <command> --help for more)
 
 Commands:
-  evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|en] [--parameters FILE]
-  batch --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
-                               NDJSON households on stdin, one determination per line on stdout
+  evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|zh|en] [--parameters FILE]
+  batch [FILE|-] --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
+                               NDJSON households in, one determination per line on stdout
   audit [FILE|-] --as-of YYYY-MM-DD [--summary FILE] [--report FILE] [--lang zh-CN|en]
         [--report-limit N] [--workers N] [--parameters FILE]
                                caseload audit (错保 / 漏保): recorded status against the rules,
                                one line of findings per household on stdout
   test PATH...                 run policy fixtures (files or folders)
   schema                       print the JSON Schema of a household
-  clauses [--lang zh-CN|en]    list the clause catalogue
+  clauses [--lang zh-CN|zh|en] list the clause catalogue
   --version, --help
+
+Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
+3 batch: some lines were errors (the others were decided).
 `;
+
+const LANG = "  --lang zh-CN|zh|en      language of the text (default zh-CN; zh is zh-CN)";
+const PARAMETERS = "  --parameters FILE       a parameter override, JSON or YAML: another city's figures or a what-if";
+const AS_OF = "  --as-of YYYY-MM-DD      the assessment date (required)";
+const HELP_FLAG = "  -h, --help              this help";
+
+/** Each command's `--help`. */
+const HELP: Readonly<Record<string, string>> = {
+  evaluate: `Usage: ${ENGINE_NAME} evaluate [FILE|-] --as-of YYYY-MM-DD [options]
+
+Decides one household (JSON, from FILE or standard input) and prints the determination.
+
+${AS_OF}
+  --format json|text|markdown
+                          json (the default), or the explanation as text or Markdown
+${LANG};
+                          --lang without --format prints the explanation as text
+${PARAMETERS}
+${HELP_FLAG}
+
+Exit status: 0 decided; 2 invalid household, options or usage; 1 internal fault.
+`,
+  batch: `Usage: ${ENGINE_NAME} batch [FILE|-] --as-of YYYY-MM-DD [options]
+
+Decides a caseload: NDJSON, one household per line, from FILE or standard input; writes one line per
+household to standard output, in input order: its determination, or {"line": N, "id": …, "error": …}
+(the id when one could be read). Blank lines are skipped and counted. A summary goes to standard
+error, and a progress line every second when standard error is a terminal.
+
+${AS_OF}
+  --workers N             worker threads (default and maximum: the available cores; 0 decides
+                          on the main thread)
+${PARAMETERS}
+${HELP_FLAG}
+
+Exit status: 0 every line decided; 3 some lines were errors (the others were decided);
+2 usage, unreadable file or invalid options; 1 internal fault.
+`,
+  audit: `Usage: ${ENGINE_NAME} audit [FILE|-] --as-of YYYY-MM-DD [options]
+
+Caseload audit (错保 / 漏保): each household's recorded status against the rules, one line of
+findings per household on standard output, in input order.
+
+${AS_OF}
+  --summary FILE          write the summary as JSON
+  --report FILE           write the HTML report
+  --report-limit N        households shown in detail in the report
+${LANG}
+  --workers N             worker threads (default and maximum: the available cores)
+${PARAMETERS}
+${HELP_FLAG}
+
+Exit status: 0 every line answered; 2 usage, unreadable file or invalid options; 1 internal fault.
+`,
+  test: `Usage: ${ENGINE_NAME} test PATH...
+
+Runs policy fixtures (YAML or JSON files, or folders of them): prints each difference from what a
+fixture expects and the counts. A file that is not a valid fixture is reported and the rest still run.
+
+${HELP_FLAG}
+
+Exit status: 0 every fixture passed; 1 some failed or were invalid; 2 usage or a missing path.
+`,
+  schema: `Usage: ${ENGINE_NAME} schema
+
+Prints the JSON Schema of a household (the input), each field described with its Chinese term.
+
+${HELP_FLAG}
+`,
+  clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en]
+
+Lists the clause catalogue: each clause id, its source and its text.
+
+${LANG}
+${HELP_FLAG}
+`,
+};
+
+/** `--help` or `-h` among the arguments, before a \`--\` that ends the options. */
+function asksForHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "--help" || arg === "-h") return true;
+  }
+  return false;
+}
 
 function isParseArgsError(error: unknown): error is Error {
   return error instanceof TypeError && typeof (error as { code?: unknown }).code === "string" && String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
+}
+
+/** A usage error in a sentence: node's "Unknown option '--x'. To specify a positional argument …" cut to its point. */
+function usageMessage(error: Error): string {
+  const unknown = /^Unknown option '([^']*)'/.exec(error.message);
+  return unknown === null ? error.message : `unknown option ${unknown[1] ?? ""} (a value starting with "-" goes after --)`;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -48,14 +145,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     (name === undefined ? io.err : io.out)(USAGE);
     return name === undefined ? 2 : 0;
   }
-  if (name === "--version") {
+  if (name === "--version" || name === "-v" || name === "version") {
     io.out(`${ENGINE_VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.err(`${ENGINE_NAME}: unknown command "${name}"\n\n${USAGE}`);
     return 2;
+  }
+  const help = HELP[name] ?? USAGE;
+  if (asksForHelp(args)) {
+    io.out(help);
+    return 0;
   }
   try {
     return await command(args, io);
@@ -65,7 +167,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`${ENGINE_NAME}: ${error.message}\n\n${USAGE}`);
+      io.err(`${ENGINE_NAME}: ${usageMessage(error)}\n\n${help}`);
       return 2;
     }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

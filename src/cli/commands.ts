@@ -26,6 +26,11 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}`);
 }
 
+/** `--lang`: zh-CN (also written `zh`) or en; zh-CN when not given. */
+export function langOption(value: string | undefined): ExplainLanguage {
+  return oneOf<ExplainLanguage>(value === "zh" ? "zh-CN" : value, ["zh-CN", "en"], "--lang (zh-CN, also zh, or en)", "zh-CN");
+}
+
 export async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -40,8 +45,9 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   });
   if (values["as-of"] === undefined) throw new UsageError("evaluate needs --as-of YYYY-MM-DD");
   if (positionals.length > 1) throw new UsageError("evaluate takes one FILE (or - for standard input)");
-  const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", "json");
-  const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
+  // Asking for a language asks for prose: --lang without --format gives the explanation as text.
+  const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", values.lang === undefined ? "json" : "text");
+  const lang = langOption(values.lang);
   const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const determination = evaluateInput(household, { asOf: values["as-of"], parameters: parameters as never });
@@ -100,7 +106,7 @@ export function schemaCommand(args: readonly string[], io: Io): number {
 
 export function clausesCommand(args: readonly string[], io: Io): number {
   const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { lang: { type: "string" } } });
-  const lang = oneOf<ExplainLanguage>(values.lang, ["zh-CN", "en"], "--lang", "zh-CN");
+  const lang = langOption(values.lang);
   for (const clause of clauseCatalogue) {
     const source = getSource(clause.source);
     io.out(`${clause.id}  ${source?.title ?? clause.source}\n  ${lang === "en" ? clause.en : clause.zh}\n`);

@@ -2,9 +2,27 @@
 import { ENGINE_NAME } from "../version.js";
 import { main, type Io } from "./cli.js";
 
+/**
+ * The reader of standard output went away (`clauses | head -1`): stop quietly with status 0, as a Unix
+ * filter does, not with a stack trace. Any other output error is a fault.
+ */
+function outputError(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE") process.exit(0);
+  process.stderr.write(`${ENGINE_NAME}: cannot write standard output: ${error.message}\n`);
+  process.exit(1);
+}
+
+process.stdout.on("error", outputError);
+// Node ignores SIGPIPE (the write then fails with EPIPE, handled above); one sent to the process ends it as quietly.
+process.on("SIGPIPE", () => process.exit(0));
+
 const io: Io = {
   out: (text) => {
-    process.stdout.write(text);
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      outputError(error as NodeJS.ErrnoException);
+    }
   },
   err: (text) => {
     process.stderr.write(text);

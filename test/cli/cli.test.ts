@@ -103,6 +103,52 @@ describe("test", () => {
   });
 });
 
+describe("CLI conventions (issue 16)", () => {
+  it("answers --help (and -h) for every command on stdout with status 0, naming its flags", async () => {
+    for (const [command, flag] of [["evaluate", "--as-of"], ["batch", "--workers"], ["audit", "--report"], ["test", "PATH"], ["schema", "JSON Schema"], ["clauses", "--lang"]] as const) {
+      for (const help of ["--help", "-h"]) {
+        const { code, out, err } = await run(command, help);
+        expect(code, `${command} ${help}`).toBe(0);
+        expect(err).toBe("");
+        expect(out).toMatch(new RegExp(`^Usage: social-assistance-rules ${command}`));
+        expect(out).toContain(flag);
+      }
+    }
+    // Even with other flags around it, and never an unbalanced quote from the argument parser.
+    expect((await run("evaluate", "examples/urban-family.json", "--help")).code).toBe(0);
+    const unknown = await run("evaluate", "--colour");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.startsWith('social-assistance-rules: unknown option --colour (a value starting with "-" goes after --)\n\nUsage: social-assistance-rules evaluate')).toBe(true);
+  });
+
+  it("documents the exit statuses, 3 for batch lines that were errors among them", async () => {
+    expect((await run("--help")).out).toContain("3 batch: some lines were errors");
+    expect((await run("batch", "--help")).out).toContain("3 some lines were errors");
+    expect((await run("--version")).code).toBe(0);
+  });
+
+  it("prints the explanation as text when --lang is given without --format, and takes zh for zh-CN", async () => {
+    const english = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "en");
+    expect(english.code).toBe(0);
+    expect(english.out.startsWith("Social-assistance determination\n")).toBe(true);
+    const zh = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "zh");
+    expect(zh.out).toBe((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "text", "--lang", "zh-CN")).out);
+    // --format still decides when given; without --lang the default stays JSON.
+    expect(JSON.parse((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "en", "--format", "json")).out)).toHaveProperty("dibao");
+    expect(JSON.parse((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15")).out)).toHaveProperty("dibao");
+    expect((await run("clauses", "--lang", "zh")).out).toBe((await run("clauses")).out);
+    expect((await run("clauses", "--lang", "fr")).err).toContain("--lang (zh-CN, also zh, or en) must be one of zh-CN, en");
+  });
+
+  it("refuses a what-if naming a series no set holds, suggesting the nearest name", async () => {
+    const whatIf = file("misspelt.yaml", 'series:\n  "dibao.standard.urbn":\n    values:\n      - { from: "2025-07-01", value: "900" }\n');
+    const { code, out, err } = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--parameters", whatIf);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain('parameters.series["dibao.standard.urbn"]: no such series; did you mean dibao.standard.urban?');
+  });
+});
+
 describe("schema, clauses, help", () => {
   it("prints the JSON Schema", async () => {
     const schema = JSON.parse((await run("schema")).out) as { properties: Record<string, unknown> };
