@@ -45,6 +45,7 @@ export {
   auditDetermination,
   auditHousehold,
   auditHouseholdWithDetermination,
+  auditReportChunks,
   createAuditSummary,
   mergeTallies,
   renderAuditReport,

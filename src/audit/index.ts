@@ -3,5 +3,5 @@ export { AUDIT_NOTICE, AUDIT_SCHEMA, FINDING_CODES, auditDetermination, type Aud
 export { auditCaseload, auditEntry, auditHousehold, auditHouseholdWithDetermination, createAuditSummary, errorEntry, type AuditEntry, type AuditSummaryBuilder } from "./caseload.js";
 export { AUDIT_SUMMARY_SCHEMA, emptyTally, mergeTallies, summaryOf, tallyAudit, type AuditSource, type AuditSummary, type AuditTally } from "./summary.js";
 export { compareWorst, worstSelection, type Ranked, type WorstSelection } from "./worst.js";
-export { escapeHtml, renderAuditReport, type AuditReportOptions, type ReportHousehold } from "./report.js";
+export { auditReportChunks, escapeHtml, renderAuditReport, type AuditReportOptions, type ReportHousehold } from "./report.js";
 export { REPORT_MESSAGES, type ReportMessages } from "./report-messages.js";

@@ -47,6 +47,9 @@ table.findings td { overflow-wrap: anywhere; }
 table.findings th, table.findings td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 table.findings ul { margin: 0; padding-left: 16px; }
 .kv { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; white-space: pre-wrap; }
+.cited a, ol.clauses code { overflow-wrap: anywhere; }
+ol.clauses li { margin-bottom: 8px; }
+ol.clauses blockquote { margin: 4px 0 0 12px; color: var(--muted); }
 pre.explanation { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border: 1px solid var(--line); padding: 10px; font-size: 12px; line-height: 1.45; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 @page { size: A4 portrait; margin: 14mm 12mm; }

@@ -58,6 +58,8 @@ export interface ReportMessages {
     readonly print: string;
     /** Households with findings not embedded in detail. */
     readonly more: (more: number, limit: number) => string;
+    /** Which households the table shows. */
+    readonly shownWorst: (limit: number) => string;
     readonly empty: string;
   };
   readonly detail: {
@@ -69,6 +71,8 @@ export interface ReportMessages {
     readonly reasons: string;
     readonly explanation: string;
     readonly household: string;
+    /** The clauses cited, and the appendix quoting them. */
+    readonly clauses: string;
   };
 }
 
@@ -148,6 +152,7 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       print: "打印",
       more: (more, limit) => `另有 ${more} 户有发现，未在此详列（本报告按每月涉及金额详列最严重的 ${limit} 户）；所有家庭的发现见 NDJSON 输出，汇总数字涵盖全部家庭。`,
       empty: "没有有发现的家庭。",
+      shownWorst: (limit) => `按每月涉及金额从高到低，详列至多 ${limit} 户；每户可展开查看发现和完整说明。`,
     },
     detail: {
       member: "成员",
@@ -155,9 +160,10 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       decided: "规则结果",
       difference: "每月差额（记录−规则）",
       missing: "需补充的信息",
-      reasons: "依据",
+      reasons: "所依条款",
       explanation: "完整说明",
       household: "家庭",
+      clauses: "引用条款",
     },
   },
   en: {
@@ -236,6 +242,7 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       more: (more, limit) =>
         `${more} more households with findings are not shown in detail (this report shows the ${limit} with the most at stake); the NDJSON output lists every household, and the figures above cover all of them.`,
       empty: "No household has a finding.",
+      shownWorst: (limit) => `At most ${limit} households, most yuan a month at stake first; open a row for its findings and full explanation.`,
     },
     detail: {
       member: "Member",
@@ -243,9 +250,10 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       decided: "Rules give",
       difference: "Difference a month (recorded − rules)",
       missing: "Facts to ask for",
-      reasons: "Reasons",
+      reasons: "Clauses",
       explanation: "Full explanation",
       household: "household",
+      clauses: "Clauses cited",
     },
   },
 };

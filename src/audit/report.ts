@@ -2,7 +2,8 @@
  * The audit report: one self-contained HTML file an auditor opens in a browser, prints on A4 or hands
  * over. Summary figures, two inline SVG charts, and a table of the households with findings (the worst
  * `limit`, saying how many more exist) that sorts, filters and opens each household to its findings and
- * its full explanation — the prose of `explain()`, with the clauses quoted. It states the library
+ * its full explanation — the prose of `explain()`, its clauses listed and linked to an appendix that
+ * quotes each cited clause once (quoted in every household, they were over half the file). It states the library
  * version, parameter sets and digests, the assessment date and the input's SHA-256, so it can be
  * reproduced. No network: inline CSS and script only, pinned by a Content-Security-Policy. Every text
  * from the caseload (household ids, member ids, values) is escaped. Pure: same input, same bytes.
@@ -10,8 +11,10 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import type { Determination } from "../engine/determination.js";
-import { explain, MESSAGE_TABLES, reasonText } from "../explain/explain.js";
-import type { Reason, ReasonValue } from "../model/determination.js";
+import { explain, MESSAGE_TABLES } from "../explain/explain.js";
+import type { ReasonValue } from "../model/determination.js";
+import { AREAS } from "../model/household.js";
+import { getClause, getSource } from "../policy/clauses.js";
 import { Money } from "../model/money.js";
 import type { Language } from "../rules/messages.js";
 import { AUDIT_NOTICE, FINDING_CODES, type AuditFinding, type FindingCode, type HouseholdAudit } from "./findings.js";
@@ -169,16 +172,34 @@ function values(record: Readonly<Record<string, ReasonValue>>): string {
   return `<div class="kv">${escapeHtml(text)}</div>`;
 }
 
-function reasonsList(reasons: readonly Reason[], lang: Language): string {
-  const table = MESSAGE_TABLES[lang];
-  const items = reasons.map((reason) => {
-    const mark = reason.outcome === "met" ? "✓" : reason.outcome === "not-met" ? "✗" : "?";
-    return `<li>${escapeHtml(`${mark} ${reasonText(reason, table)} [${reason.clauses.join(", ")}]`)}</li>`;
-  });
-  return `<ul>${items.join("")}</ul>`;
+/** The clause ids every reason of a determination cites, whatever its section: any object with a code and clauses. */
+function citedClauses(value: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) citedClauses(item, into);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Readonly<Record<string, unknown>>;
+    if (typeof record.code === "string" && Array.isArray(record.clauses)) for (const id of record.clauses) into.add(String(id));
+    else for (const item of Object.values(record)) citedClauses(item, into);
+  }
+  return into;
 }
 
-function findingRow(finding: AuditFinding, m: ReportMessages, lang: Language): string {
+/**
+ * `explain()`'s text without its closing list of quoted clauses (the report quotes each clause once, in
+ * its appendix), keeping the last line, which names the engine, parameters and input digest.
+ */
+function explanationProse(text: string, lang: Language): string {
+  const at = text.lastIndexOf(`\n${MESSAGE_TABLES[lang].labels.clauses}\n`);
+  if (at === -1) return text;
+  const lines = text.trimEnd().split("\n");
+  return `${text.slice(0, at).trimEnd()}\n\n${lines[lines.length - 1] ?? ""}\n`;
+}
+
+function clauseLinks(ids: readonly string[]): string {
+  return ids.map((id) => `<a href="#clause-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(" · ");
+}
+
+function findingRow(finding: AuditFinding, m: ReportMessages): string {
   const difference = finding.monthlyDifference === null ? "—" : yuan(finding.monthlyDifference);
   const direction = finding.direction === null ? "" : ` (${m.directions[finding.direction]})`;
   return (
@@ -187,7 +208,7 @@ function findingRow(finding: AuditFinding, m: ReportMessages, lang: Language): s
     `<td>${values(finding.recorded)}</td><td>${values(finding.decided)}</td>` +
     `<td class="num">${escapeHtml(difference + direction)}</td>` +
     `<td>${escapeHtml(finding.missing.join(", "))}</td>` +
-    `<td>${reasonsList(finding.reasons, lang)}</td></tr>`
+    `<td>${clauseLinks([...citedClauses(finding.reasons, new Set())].sort())}</td></tr>`
   );
 }
 
@@ -197,7 +218,7 @@ function badges(audit: HouseholdAudit, m: ReportMessages): string {
     .join(" ");
 }
 
-function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language): string {
+function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language, cited: Set<string>): string {
   const { audit } = entry;
   const id = audit.householdId ?? "";
   const codes = [...new Set(audit.findings.map((finding) => finding.code))].join(" ");
@@ -205,43 +226,68 @@ function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language
   const findingsTable =
     `<table class="findings"><colgroup><col class="code"><col class="member"><col class="values"><col class="values"><col class="difference"><col class="missing"><col></colgroup><thead><tr><th>${escapeHtml(m.table.findings)}</th><th>${escapeHtml(d.member)}</th><th>${escapeHtml(d.recorded)}</th><th>${escapeHtml(d.decided)}</th>` +
     `<th>${escapeHtml(d.difference)}</th><th>${escapeHtml(d.missing)}</th><th>${escapeHtml(d.reasons)}</th></tr></thead><tbody>` +
-    audit.findings.map((finding) => findingRow(finding, m, lang)).join("") +
+    audit.findings.map((finding) => findingRow(finding, m)).join("") +
     `</tbody></table>`;
-  const explanation = explain(entry.determination, { lang, format: "text" });
+  const explanation = explanationProse(explain(entry.determination, { lang, format: "text" }), lang);
+  const clauses = [...citedClauses(entry.determination, new Set())].sort();
+  for (const id of clauses) cited.add(id);
   return (
     `<tbody class="hh" data-line="${entry.line}" data-id="${escapeHtml(id)}" data-area="${escapeHtml(audit.area)}" data-codes="${codes}" data-fen="${fen(audit.monthlyAtStake)}" data-count="${audit.findings.length}">` +
     `<tr class="row"><td><button type="button" class="toggle" aria-expanded="false" title="${escapeHtml(m.table.open)}">▸</button></td>` +
     `<td class="num">${entry.line}</td><td>${escapeHtml(id === "" ? "—" : id)}</td><td>${escapeHtml(m.areas[audit.area] ?? audit.area)}</td>` +
     `<td>${badges(audit, m)}</td><td class="num">${yuan(audit.monthlyAtStake)}</td></tr>` +
-    `<tr class="detail" hidden><td colspan="6">${findingsTable}<h4>${escapeHtml(d.explanation)}</h4><pre class="explanation">${escapeHtml(explanation)}</pre></td></tr></tbody>`
+    `<tr class="detail" hidden><td colspan="6">${findingsTable}<h4>${escapeHtml(d.explanation)}</h4><pre class="explanation">${escapeHtml(explanation)}</pre>` +
+    `<p class="cited"><strong>${escapeHtml(d.clauses)}:</strong> ${clauseLinks(clauses)}</p></td></tr></tbody>`
   );
 }
 
-function householdsSection(summary: AuditSummary, households: readonly ReportHousehold[], options: AuditReportOptions, m: ReportMessages, lang: Language): string {
+/** The controls and the head of the households table, before the first household. */
+function tableStart(summary: AuditSummary, options: AuditReportOptions, m: ReportMessages): string {
   const t = m.table;
   const present = FINDING_CODES.filter((code) => summary.findings[code] > 0);
   const codeOptions = present.map((code: FindingCode) => `<option value="${code}">${escapeHtml(m.codes[code])}</option>`).join("");
-  const areas = [...new Set(households.map((entry) => entry.audit.area))].sort();
-  const areaOptions = areas.map((area) => `<option value="${escapeHtml(area)}">${escapeHtml(m.areas[area] ?? area)}</option>`).join("");
-  const more = summary.withFindings - households.length;
+  // Both areas of the contract, so the controls come before the households they filter (which stream after).
+  const areaOptions = AREAS.map((area) => `<option value="${area}">${escapeHtml(m.areas[area] ?? area)}</option>`).join("");
   const header = (key: string, label: string, numeric = false): string =>
     `<th${numeric ? ' class="num"' : ""} data-key="${key}"${key === "fen" ? ' aria-sort="descending"' : ""}><button type="button">${escapeHtml(label)}</button></th>`;
   return (
-    `<h2>${escapeHtml(t.heading)}</h2>` +
+    `<section><h2>${escapeHtml(t.heading)}</h2><p class="more">${escapeHtml(t.shownWorst(options.limit))}</p>` +
     `<div class="controls"><label>${escapeHtml(t.filterCode)}<select id="f-code"><option value="">${escapeHtml(t.all)}</option>${codeOptions}</select></label>` +
     `<label>${escapeHtml(t.filterArea)}<select id="f-area"><option value="">${escapeHtml(t.all)}</option>${areaOptions}</select></label>` +
     `<label>${escapeHtml(t.filterMin)}<input id="f-min" inputmode="decimal" size="10"></label>` +
     `<label>${escapeHtml(t.filterText)}<input id="f-text" type="search" size="14"></label>` +
-    `<span>${escapeHtml(t.shown)}: <output id="shown">${households.length} / ${households.length}</output></span>` +
+    `<span>${escapeHtml(t.shown)}: <output id="shown"></output></span>` +
     `<button type="button" id="open-all">${escapeHtml(t.expandAll)}</button><button type="button" id="close-all">${escapeHtml(t.collapseAll)}</button>` +
     `<button type="button" id="print">${escapeHtml(t.print)}</button></div>` +
-    (more > 0 ? `<p class="more" id="more">${escapeHtml(t.more(more, options.limit))}</p>` : "") +
-    (households.length === 0
-      ? `<p id="no-findings">${escapeHtml(t.empty)}</p>`
-      : `<table class="households" id="households"><thead><tr><th></th>${header("line", t.line, true)}${header("id", t.household)}${header("area", t.area)}<th>${escapeHtml(t.findings)}</th>${header("fen", t.stake, true)}</tr></thead>` +
-        households.map((entry) => householdBody(entry, m, lang)).join("") +
-        `</table>`)
+    `<table class="households" id="households"><thead><tr><th></th>${header("line", t.line, true)}${header("id", t.household)}${header("area", t.area)}<th>${escapeHtml(t.findings)}</th>${header("fen", t.stake, true)}</tr></thead>`
   );
+}
+
+/** After the last household: how many with findings are not shown, or that none has a finding. */
+function tableEnd(summary: AuditSummary, shown: number, options: AuditReportOptions, m: ReportMessages): string {
+  const more = summary.withFindings - shown;
+  return (
+    `</table>` +
+    (shown === 0 && more === 0 ? `<p id="no-findings">${escapeHtml(m.table.empty)}</p>` : "") +
+    (more > 0 ? `<p class="more" id="more">${escapeHtml(m.table.more(more, options.limit))}</p>` : "") +
+    `</section>`
+  );
+}
+
+/** Every clause the embedded households cite, quoted once, as explain() quotes it (the English gist too, in English). */
+function appendix(cited: ReadonlySet<string>, m: ReportMessages, lang: Language): string {
+  if (cited.size === 0) return "";
+  const items = [...cited].sort().map((id) => {
+    const clause = getClause(id);
+    const source = clause === undefined ? undefined : getSource(clause.source);
+    const english = lang === "en" && clause !== undefined ? `<blockquote lang="en">${escapeHtml(`${clause.en}${clause.enBy === "library" ? " (gist: this library's wording)" : ""}`)}</blockquote>` : "";
+    return (
+      `<li id="clause-${escapeHtml(id)}"><code>${escapeHtml(id)}</code>${source === undefined ? "" : ` — ${escapeHtml(source.title)}`}` +
+      (clause === undefined ? "" : `<blockquote lang="zh-CN">${escapeHtml(clause.zh)}</blockquote>${english}`) +
+      `</li>`
+    );
+  });
+  return `<section id="clauses"><h2>${escapeHtml(m.detail.clauses)}</h2><ol class="clauses">${items.join("")}</ol></section>`;
 }
 
 function codeHelp(m: ReportMessages): string {
@@ -249,13 +295,15 @@ function codeHelp(m: ReportMessages): string {
 }
 
 /**
- * The report as one HTML document. `households` are the ones shown in detail, worst first (see
- * `worstSelection`); the figures and charts come from `summary`, which covers the whole caseload.
+ * The report as HTML text, in pieces, so a caller can write it as it goes: `households` (the ones shown
+ * in detail, worst first; see `worstSelection`) are read one at a time and need not all be held at once.
+ * The figures and charts come from `summary`, which covers the whole caseload. Joined, the pieces are
+ * {@link renderAuditReport}'s document.
  */
-export function renderAuditReport(summary: AuditSummary, households: readonly ReportHousehold[], options: AuditReportOptions): string {
+export function* auditReportChunks(summary: AuditSummary, households: Iterable<ReportHousehold>, options: AuditReportOptions): Generator<string, void, undefined> {
   const lang = options.lang ?? "zh-CN";
   const m = REPORT_MESSAGES[lang];
-  return (
+  yield (
     `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -264,8 +312,20 @@ export function renderAuditReport(summary: AuditSummary, households: readonly Re
     `<header><h1>${escapeHtml(m.title)}</h1><p class="notice" id="notice">${escapeHtml(m.notice)}</p></header>` +
     `<main><section><h2>${escapeHtml(m.meta.heading)}</h2>${meta(summary, options, m)}</section>` +
     `<section><h2>${escapeHtml(m.summary)}</h2>${figures(summary, m)}${charts(summary, m)}${codeHelp(m)}</section>` +
-    `<section>${householdsSection(summary, households, options, m, lang)}</section></main>` +
-    `<footer>${escapeHtml(AUDIT_NOTICE)}</footer>` +
-    `<script>${REPORT_SCRIPT}</script></body></html>\n`
+    tableStart(summary, options, m)
   );
+  const cited = new Set<string>();
+  let shown = 0;
+  for (const entry of households) {
+    shown++;
+    yield householdBody(entry, m, lang, cited);
+  }
+  yield `${tableEnd(summary, shown, options, m)}${appendix(cited, m, lang)}</main><footer>${escapeHtml(AUDIT_NOTICE)}</footer><script>${REPORT_SCRIPT}</script></body></html>\n`;
+}
+
+/** The report as one HTML document (see {@link auditReportChunks}). */
+export function renderAuditReport(summary: AuditSummary, households: Iterable<ReportHousehold>, options: AuditReportOptions): string {
+  let out = "";
+  for (const chunk of auditReportChunks(summary, households, options)) out += chunk;
+  return out;
 }

@@ -6,12 +6,12 @@
  * holds no determination meanwhile). The input's SHA-256 is taken as it streams by.
  */
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { auditHouseholdWithDetermination } from "../audit/caseload.js";
-import { renderAuditReport, type ReportHousehold } from "../audit/report.js";
+import { auditReportChunks, type ReportHousehold } from "../audit/report.js";
 import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummary } from "../audit/summary.js";
 import { worstSelection } from "../audit/worst.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
@@ -20,7 +20,7 @@ import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
 import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
 import { langOption, UsageError, type Io } from "./commands.js";
-import { readParameters, UnreadableInputError } from "./io.js";
+import { openInputStream, readParameters, regularFileSize } from "./io.js";
 
 /** The command's flags: every one takes a value. */
 const AUDIT_OPTIONS = {
@@ -42,21 +42,6 @@ function reportLimit(value: string | undefined): number {
   return Number(value);
 }
 
-/** The caseload file as a stream, opened now so that a missing file is an input error (exit 2), not a fault. */
-function openCaseload(file: string): Readable {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch (error) {
-    throw new UnreadableInputError([{ path: "", message: `cannot read ${file} (${String((error as NodeJS.ErrnoException).code)})` }]);
-  }
-  if (fstatSync(fd).isDirectory()) {
-    closeSync(fd);
-    throw new UnreadableInputError([{ path: "", message: `cannot read ${file} (EISDIR)` }]);
-  }
-  return createReadStream("", { fd, highWaterMark: 64 * 1024 });
-}
-
 /** An output file, opened (and emptied) before the run, so a bad path stops it before any line is read. */
 function openOutput(file: string, flag: string): number {
   try {
@@ -66,9 +51,19 @@ function openOutput(file: string, flag: string): number {
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+/** Writes the texts to `fd` in pieces of about a megabyte, then closes it. */
+function writeAll(fd: number, texts: Iterable<string>): void {
+  let pending = "";
+  const flush = (): void => {
+    const bytes = Buffer.from(pending, "utf8");
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    pending = "";
+  };
+  for (const text of texts) {
+    pending += text;
+    if (pending.length >= 1 << 20) flush();
+  }
+  flush();
   closeSync(fd);
 }
 
@@ -113,12 +108,12 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   if (positionals.length > 1) throw new UsageError("audit takes one FILE (or - for standard input)");
   const lang = langOption(values.lang);
   const limit = reportLimit(values["report-limit"]);
-  const workers = workerCount(values.workers);
+  const workers = workerCount(values.workers, io.err);
   const file = positionals[0] === "-" ? undefined : positionals[0];
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
-  const input = file === undefined ? streams.input : openCaseload(file);
+  const input = file === undefined ? streams.input : openInputStream(file);
   const summaryFd = values.summary === undefined ? undefined : openOutput(values.summary, "--summary");
   const reportFd = values.report === undefined ? undefined : openOutput(values.report, "--report");
 
@@ -137,7 +132,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
         for (const candidate of part.worst) worst.offer(candidate);
       },
     },
-    { ...streams, input: Readable.from(hashing(input as AsyncIterable<Buffer | string>, hash)), err: io.err },
+    { ...streams, input: Readable.from(hashing(input as AsyncIterable<Buffer | string>, hash)), size: file === undefined ? streams.size : regularFileSize(file), err: io.err },
   );
   tally.invalid = run.errors;
   const source: AuditSource = {
@@ -146,14 +141,14 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     ...(values.parameters === undefined ? {} : { parameters: { file: basename(values.parameters), sha256: sha256Of(values.parameters) } }),
   };
   const summary = summaryOf(tally, asOf, source);
-  if (summaryFd !== undefined) writeAll(summaryFd, `${JSON.stringify(summary, null, 2)}\n`);
+  if (summaryFd !== undefined) writeAll(summaryFd, [`${JSON.stringify(summary, null, 2)}\n`]);
   if (reportFd !== undefined) {
-    // The worst households, decided again from their lines: the same input and options give the same determination.
-    const households: ReportHousehold[] = worst.sorted().map((candidate) => ({
-      line: candidate.line,
-      ...auditHouseholdWithDetermination(JSON.parse(candidate.text), options),
-    }));
-    writeAll(reportFd, renderAuditReport(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
+    // The worst households, decided again from their lines (the same input and options give the same
+    // determination), one at a time as the report is written: no more than one determination is held.
+    const households = (function* (): Generator<ReportHousehold> {
+      for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), options) };
+    })();
+    writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
   }
   io.err(summaryLine(summary, run.seconds));
   return run.internal > 0 ? 1 : 0;

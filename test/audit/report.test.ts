@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../../src/audit/report.js";
-import { auditHouseholdWithDetermination, createAuditSummary, explain, renderAuditReport, type ReportHousehold } from "../../src/index.js";
+import { auditHouseholdWithDetermination, auditReportChunks, createAuditSummary, explain, getClause, renderAuditReport, type ReportHousehold } from "../../src/index.js";
 import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2025-10-15";
@@ -43,7 +43,9 @@ describe("renderAuditReport", () => {
     // The only URL is the SVG namespace, which names and loads nothing.
     expect([...html.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)].map((match) => match[0])).toEqual(["http://www.w3.org", "http://www.w3.org"]);
     // No tag has an attribute that loads or sends anything (attribute values, escaped text included, set aside).
-    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\s(?:src|href|action)=/i);
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\s(?:src|action)=/i);
+    // Links only within the page (a household's clauses to the appendix).
+    expect([...html.matchAll(/\shref="([^"]*)"/g)].every((match) => match[1]?.startsWith("#clause-"))).toBe(true);
   });
 
   it("escapes every text from the caseload", () => {
@@ -67,12 +69,38 @@ describe("renderAuditReport", () => {
     expect(html.match(/<tbody class="hh"/g)).toHaveLength(2);
   });
 
-  it("embeds each household's explanation, the prose of explain(), and its findings", () => {
-    for (const entry of households) expect(html).toContain(escapeHtml(explain(entry.determination, { lang: "zh-CN", format: "text" })));
+  it("embeds each household's explanation, the prose of explain(), its clauses linked to one appendix that quotes each once", () => {
+    for (const entry of households) {
+      const text = explain(entry.determination, { lang: "zh-CN", format: "text" });
+      const [prose = "", quoted = ""] = text.split("\n引用条款\n");
+      const lines = text.trimEnd().split("\n");
+      // The prose as explain() writes it, then its last line (engine, parameters, input digest); the quotes go to the appendix.
+      expect(html).toContain(`<pre class="explanation">${escapeHtml(`${prose.trimEnd()}\n\n${lines[lines.length - 1] ?? ""}\n`)}</pre>`);
+      for (const [, id] of quoted.matchAll(/^• (\S+)/gm)) {
+        expect(html).toContain(`<a href="#clause-${escapeHtml(id ?? "")}">`);
+        expect(html.match(new RegExp(`<li id="clause-${(id ?? "").replace(/[/.]/g, "\\$&")}">`, "g"))).toHaveLength(1);
+      }
+    }
+    expect(html).toContain(`<li id="clause-saim/art-9"><code>saim/art-9</code>`);
+    expect(html).toContain(escapeHtml(getClause("saim/art-9")?.zh ?? "?"));
     expect(html).toContain('data-codes="dibao-missed"');
     expect(html).toContain('data-fen="27000"');
     expect(html).toContain('data-fen="7000"');
     expect(html).toContain("−270.00 (漏保)");
+  });
+
+  it("writes the same document in pieces, reading the households one at a time", () => {
+    let read = 0;
+    const lazy = (function* () {
+      for (const entry of households) {
+        read++;
+        yield entry;
+      }
+    })();
+    const pieces = [...auditReportChunks(summary, lazy, { limit: 2000, command: "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15" })];
+    expect(read).toBe(2);
+    expect(pieces).toHaveLength(4);
+    expect(pieces.join("")).toBe(html);
   });
 
   it("writes English when asked, and says how many households with findings are not shown", () => {
@@ -80,14 +108,15 @@ describe("renderAuditReport", () => {
     expect(english).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(english).toContain("not a verdict");
     expect(english).toContain("1 more households with findings are not shown in detail (this report shows the 1 with the most at stake)");
-    expect(english).toContain(escapeHtml(explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" })));
+    expect(english).toContain(escapeHtml((explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" }).split("\nClauses cited\n")[0] ?? "?").trimEnd()));
+    expect(english).toContain(`<blockquote lang="en">${escapeHtml(getClause("saim/art-9")?.en ?? "?")}`);
     expect(english.match(/<tbody class="hh"/g)).toHaveLength(1);
   });
 
   it("says so when no household has a finding, and draws empty charts", () => {
     const empty = renderAuditReport(createAuditSummary(ASOF).summary(), [], { lang: "en", limit: 2000 });
     expect(empty).toContain('<p id="no-findings">No household has a finding.</p>');
-    expect(empty).not.toContain('id="households"');
+    expect(empty).not.toContain('<tbody class="hh"');
     expect(empty).toContain(">none</text>");
     expect(empty).toContain("(not given)");
   });

@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditCommand } from "../../src/cli/audit.js";
-import { evaluate, explain, type HouseholdInput } from "../../src/index.js";
+import { evaluate, explain, getClause, type HouseholdInput } from "../../src/index.js";
 import { collectingStream } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -132,7 +132,18 @@ describe.skipIf(missing !== undefined)(`audit report in Chromium${missing === un
     await expect(row.locator("button.toggle").getAttribute("aria-expanded")).resolves.toBe("true");
     const household = JSON.parse(readFileSync(CASELOAD, "utf8").split("\n")[17] ?? "{}") as HouseholdInput;
     expect(household.id).toBe("aud-18");
-    await expect(row.locator("pre.explanation").textContent()).resolves.toBe(explain(evaluate(household, { asOf: ASOF }), { lang: "zh-CN", format: "text" }));
+    // The prose of explain(), its clause quotes left to the appendix the household's clause links lead to.
+    const text = explain(evaluate(household, { asOf: ASOF }), { lang: "zh-CN", format: "text" });
+    const [prose = "", quoted = ""] = text.split("\n引用条款\n");
+    const shown = (await row.locator("pre.explanation").textContent()) ?? "";
+    expect(shown.startsWith(prose.trimEnd())).toBe(true);
+    expect(shown.trimEnd().split("\n").at(-1)).toBe(text.trimEnd().split("\n").at(-1));
+    const ids = [...quoted.matchAll(/^• (\S+)/gm)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(5);
+    await expect(row.locator("p.cited a").allTextContents()).resolves.toEqual(ids);
+    await row.locator("p.cited a", { hasText: "shp-identification-2021/art-4" }).click();
+    await expect(page.locator('[id="clause-shp-identification-2021/art-4"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[id="clause-shp-identification-2021/art-4"] blockquote').first().textContent()).resolves.toBe(getClause("shp-identification-2021/art-4")?.zh);
     await expect(row.locator("table.findings tbody tr").count()).resolves.toBe(2);
     await expect(row.locator("table.findings").innerText()).resolves.toContain("−1,501.00 (漏保)");
 
