@@ -13,10 +13,13 @@ import { parseJsonText } from "../model/json-text.js";
 import { auditDetermination, type HouseholdAudit } from "./findings.js";
 import { emptyTally, summaryOf, tallyAudit, type AuditSource, type AuditSummary, type AuditTally } from "./summary.js";
 
-/** The audit of one household, or the input error that kept it from being audited, numbered from 1. */
+/**
+ * The audit of one household, or the input error that kept it from being audited (with the household's
+ * `id` when one could be read), numbered from 1.
+ */
 export type AuditEntry =
   | ({ readonly line: number } & HouseholdAudit)
-  | { readonly line: number; readonly error: { readonly name: string; readonly issues: readonly InputIssue[] } };
+  | { readonly line: number; readonly id?: string | number; readonly error: { readonly name: string; readonly issues: readonly InputIssue[] } };
 
 /**
  * Audits one household on `options.asOf`: what its `status` records against what the library decides.
@@ -47,27 +50,41 @@ export function auditEntry(line: number, audit: HouseholdAudit): AuditEntry {
   return { line, ...audit };
 }
 
-/** An entry for an input error, in the shape `batch` answers a bad line. */
-export function errorEntry(line: number, error: InvalidInputError): AuditEntry {
-  return { line, error: { name: error.name, issues: error.issues.map(({ path, message }) => ({ path, message })) } };
+/** The `id` of a parsed item, when it has one a person could look up (a short text or a number). */
+function readableId(value: unknown): string | number | undefined {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string" && id.length > 0 && id.length <= 128) return id;
+  return typeof id === "number" && Number.isFinite(id) ? id : undefined;
 }
+
+/** An entry for an input error, in the shape `batch` answers a bad line: its number, the readable `id` of `value`, every problem. */
+export function errorEntry(line: number, error: InvalidInputError, value?: unknown): AuditEntry {
+  const id = readableId(value);
+  return { line, ...(id === undefined ? {} : { id }), error: { name: error.name, issues: error.issues.map(({ path, message }) => ({ path, message })) } };
+}
+
+/** A line of JSON whitespace only: no household, skipped as `batch` skips it (its number is kept). */
+const BLANK = /^[ \t\r]*$/;
 
 /**
  * Audits a caseload as it streams: each item is an NDJSON line (a string) or a household object, and
- * gives one entry, in order. A bad item gives an error entry in its place; a fault of the library
- * throws. The options are checked before the first item (an invalid date throws `InvalidOptionsError`).
+ * gives one entry, in order; a blank line gives none but keeps its number. A bad item gives an error
+ * entry in its place; a fault of the library throws. The options are checked before the first item (an
+ * invalid date throws `InvalidOptionsError`).
  */
 export async function* auditCaseload(source: Iterable<unknown> | AsyncIterable<unknown>, options: EvaluateOptions): AsyncGenerator<AuditEntry, void, undefined> {
   parseOptions(options);
   let line = 0;
   for await (const item of source) {
     line++;
+    if (typeof item === "string" && BLANK.test(item)) continue;
+    let household: unknown;
     try {
-      const household = typeof item === "string" ? parseJsonText(item.endsWith("\r") ? item.slice(0, -1) : item, `line ${line}`) : item;
+      household = typeof item === "string" ? parseJsonText(item.endsWith("\r") ? item.slice(0, -1) : item, `line ${line}`) : item;
       yield auditEntry(line, auditInput(household, options));
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      yield errorEntry(line, error);
+      yield errorEntry(line, error, household);
     }
   }
 }

@@ -33,16 +33,18 @@ describe("auditCaseload", () => {
     expect((await all(lines())).map((entry) => ("error" in entry ? entry.error.name : entry.householdId))).toEqual(["a", "b"]);
   });
 
-  it("answers bad lines in place with the error batch gives, and keeps going", async () => {
-    const entries = await all(["{oops", "", JSON.stringify({ jurisdiction: "CN-CQ" }), JSON.stringify(eligible)]);
+  it("answers bad lines in place with the error batch gives (with the id it could read), skips blank ones, and keeps going", async () => {
+    const entries = await all(["{oops", " \r", JSON.stringify({ id: "x-1", jurisdiction: "CN-CQ" }), JSON.stringify(eligible), { id: 7 }, { id: "" }]);
+    expect(entries.map((entry) => entry.line)).toEqual([1, 3, 4, 5, 6]);
     expect(entries[0]).toEqual({ line: 1, error: { name: "UnreadableInputError", issues: [{ path: "", message: expect.stringMatching(/^line 1 is not valid JSON/) as unknown }] } });
-    expect(entries[1]).toEqual({ line: 2, error: { name: "UnreadableInputError", issues: [{ path: "", message: "line 2 is empty" }] } });
-    expect(entries[2]).toMatchObject({ line: 3, error: { name: "InvalidHouseholdError" } });
-    expect(entries[3]).toMatchObject({ line: 4, householdId: "a" });
+    expect(entries[1]).toMatchObject({ line: 3, id: "x-1", error: { name: "InvalidHouseholdError" } });
+    expect(entries[2]).toMatchObject({ line: 4, householdId: "a" });
+    expect(entries[3]).toMatchObject({ line: 5, id: 7, error: { name: "InvalidHouseholdError" } });
+    expect(entries[4]).not.toHaveProperty("id");
     const summary = createAuditSummary(ASOF);
     for (const entry of entries) summary.add(entry);
-    expect(summary.summary()).toMatchObject({ households: 1, invalidLines: 3, withFindings: 1 });
-    expect(summary.tally.invalid).toBe(3);
+    expect(summary.summary()).toMatchObject({ households: 1, invalidLines: 4, withFindings: 1 });
+    expect(summary.tally.invalid).toBe(4);
   });
 
   it("refuses invalid options before the first item, and lets a fault of the library through", async () => {
