@@ -11,32 +11,12 @@
  * the peak resident set (VmHWM) of the whole process — worker threads live inside it — sampled from
  * /proc until the process ends. The last line is one JSON object with the medians.
  */
-import { spawn } from "node:child_process";
-import { closeSync, cpSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { generatePopulation } from "./population.js";
+import { benchSetup, fmt, measure, say, spread, writeNdjson } from "./processes.js";
 
-const { values } = parseArgs({ options: { count: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, "as-of": { type: "string" }, keep: { type: "boolean" } } });
-const count = Number(values.count ?? 100_000);
-const runs = Number(values.runs ?? 5);
-const sizes = (values.sizes ?? "10000,100000,1000000").split(",").map(Number);
-const asOf = values["as-of"] ?? "2025-10-15";
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), "sar-bench-batch-"));
-
-// The CLI runs from a copy of dist/, so a rebuild during the runs (a test suite's set-up) cannot pull
-// it away; node_modules is linked for any package the bundle leaves external.
-cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
-writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-const CLI = join(dir, "dist", "cli.js");
-
-const say = (text: string): void => {
-  process.stdout.write(`${text}\n`);
-};
+const { count, runs, sizes, asOf, keep, dir, cli: CLI, root: ROOT } = benchSetup("batch", "10000,100000,1000000");
 
 /** The baseline: the same streaming shape as `batch` (stdin chunks → lines → stdout), doing only JSON.parse + JSON.stringify. */
 const BARE = `let pending = "";
@@ -55,83 +35,6 @@ if (pending !== "") process.stdout.write(JSON.stringify(JSON.parse(pending)) + "
 const bareScript = join(dir, "bare.mjs");
 writeFileSync(bareScript, BARE);
 
-async function writeNdjson(file: string, households: number): Promise<void> {
-  const out = createWriteStream(file);
-  for (let done = 0; done < households; done += 10_000) {
-    let text = "";
-    for (const entry of generatePopulation({ count: Math.min(10_000, households - done), seed: 1 + done, asOf })) text += `${JSON.stringify(entry.household)}\n`;
-    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-interface Run {
-  readonly seconds: number;
-  /** CPU time of the process (user + system, all threads): what the work costs whatever else runs. */
-  readonly cpuSeconds: number;
-  /** Peak resident set of the process, MB. */
-  readonly peakMb: number;
-  readonly code: number | null;
-}
-
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** utime + stime of a process (its threads included), from /proc/<pid>/stat. */
-function cpuSecondsOf(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
-}
-
-function peakRssKb(pid: number): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match === null ? 0 : Number(match[1]);
-  } catch {
-    return 0; // ended between two samples
-  }
-}
-
-/** Runs `node args…` with stdin from `input` (a file, or nothing) and stdout discarded. */
-function measure(args: readonly string[], input: string | undefined): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const fd = input === undefined ? "ignore" : openSync(input, "r");
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { stdio: [fd, "ignore", "pipe"] });
-    let peak = 0;
-    let cpu = 0;
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    // Sampled while it runs: by the time Node reports the exit, the process is reaped and /proc is gone.
-    const sampler = setInterval(() => {
-      if (child.pid === undefined) return;
-      peak = Math.max(peak, peakRssKb(child.pid));
-      cpu = Math.max(cpu, cpuSecondsOf(child.pid));
-    }, 20);
-    child.on("error", reject);
-
-    child.on("close", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      clearInterval(sampler);
-      if (typeof fd === "number") closeSync(fd);
-      if (code !== 0) reject(new Error(`node ${args.join(" ")} exited ${code}: ${stderr}`));
-      else resolve({ seconds, cpuSeconds: cpu, peakMb: peak / 1024, code });
-    });
-  });
-}
-
-function spread(xs: readonly number[]): { min: number; median: number; max: number } {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return { min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
-}
-
-const fmt = (s: { min: number; median: number; max: number }, digits: number, unit: string): string =>
-  `min ${s.min.toFixed(digits)} / median ${s.median.toFixed(digits)} / max ${s.max.toFixed(digits)} ${unit}`;
-
 async function main(): Promise<void> {
   say(`files in ${dir}; ${availableParallelism()} cores; batch uses its default workers`);
   const batchArgs = [CLI, "batch", "--as-of", asOf];
@@ -139,7 +42,7 @@ async function main(): Promise<void> {
   // 1. Throughput: batch against the bare pass, alternating, on one file.
   const file = join(dir, `${count}.ndjson`);
   say(`generating ${count} households…`);
-  await writeNdjson(file, count);
+  await writeNdjson(file, count, asOf);
   const bare: number[] = [];
   const batch: number[] = [];
   const ratios: number[] = [];
@@ -175,7 +78,7 @@ async function main(): Promise<void> {
     const sized = size === count ? file : join(dir, `${size}.ndjson`);
     if (sized !== file) {
       say(`generating ${size} households…`);
-      await writeNdjson(sized, size);
+      await writeNdjson(sized, size, asOf);
     }
     const result = await measure(batchArgs, sized);
     memory.push({ households: size, peakMb: result.peakMb, seconds: result.seconds });
@@ -196,7 +99,7 @@ async function main(): Promise<void> {
   say(`evaluate (1 file):  ${fmt(startup.cli, 3, "s")}`);
   say(`start-up ratio (medians): ${startup.ratio.toFixed(2)} (target ≤ 3)`);
 
-  if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
   say(
     JSON.stringify({
       households: count,
@@ -214,6 +117,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench:batch failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
   process.exitCode = 1;
 });

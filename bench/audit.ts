@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:audit`: the built CLI's `audit` against its `batch` on the same NDJSON file (the issue's
+ * target: within 1.5 × batch's time, memory flat), as ratios. Each run times, one after the other:
+ * `batch`, `audit` (findings only) and `audit --summary --report` (the HTML report with the 2 000 worst
+ * households), all reading the file on standard input with the default workers. The caseload is the
+ * seeded population with dibao recipients and gradual-exit windows, so every finding code occurs.
+ * Peak memory is then measured at each size of `--sizes`, to show it does not grow with the caseload.
+ *
+ *   npm run bench:audit                                 100 000 households, 5 runs; memory at 10⁴ and 10⁵
+ *   npm run bench:audit -- --count 20000 --runs 3 --sizes 10000,20000
+ *
+ * Wall time of whole processes (start-up included), min / median / max; the ratios are the medians of
+ * the per-run ratios (each audit against the batch run just before it). The last line is one JSON object.
+ */
+import { rmSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { benchSetup, fmt, measure, say, spread, writeNdjson, type Run } from "./processes.js";
+
+const { count, runs, sizes, asOf, keep, dir, cli: CLI } = benchSetup("audit", "10000,100000");
+
+const batchArgs = [CLI, "batch", "--as-of", asOf];
+const auditArgs = [CLI, "audit", "-", "--as-of", asOf];
+const reportArgs = [...auditArgs, "--summary", join(dir, "summary.json"), "--report", join(dir, "report.html")];
+
+const describeRun = (name: string, run: Run): string => `${name} ${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s, peak ${run.peakMb.toFixed(0)} MB)`;
+
+async function main(): Promise<void> {
+  say(`files in ${dir}; ${availableParallelism()} cores; default workers`);
+  const file = join(dir, `${count}.ndjson`);
+  say(`generating ${count} households (with recipients)…`);
+  await writeNdjson(file, count, asOf, true);
+
+  const times = { batch: [] as number[], audit: [] as number[], report: [] as number[] };
+  const ratios = { audit: [] as number[], report: [] as number[], auditCpu: [] as number[], auditPeak: [] as number[], reportPeak: [] as number[] };
+  for (let run = 1; run <= runs; run++) {
+    const batch = await measure(batchArgs, file);
+    const audit = await measure(auditArgs, file);
+    const report = await measure(reportArgs, file);
+    times.batch.push(batch.seconds);
+    times.audit.push(audit.seconds);
+    times.report.push(report.seconds);
+    ratios.audit.push(audit.seconds / batch.seconds);
+    ratios.report.push(report.seconds / batch.seconds);
+    ratios.auditCpu.push(audit.cpuSeconds / batch.cpuSeconds);
+    ratios.auditPeak.push(audit.peakMb / batch.peakMb);
+    ratios.reportPeak.push(report.peakMb / batch.peakMb);
+    say(
+      `run ${run}/${runs}: ${describeRun("batch", batch)}; ${describeRun("audit", audit)}, ratio ${(audit.seconds / batch.seconds).toFixed(2)}; ` +
+        `${describeRun("audit --report", report)}, ratio ${(report.seconds / batch.seconds).toFixed(2)}`,
+    );
+  }
+  const reportMb = statSync(join(dir, "report.html")).size / 1024 / 1024;
+  say(`batch:            ${fmt(spread(times.batch), 2, "s")}`);
+  say(`audit:            ${fmt(spread(times.audit), 2, "s")}; audit / batch ${fmt(spread(ratios.audit), 2, "×")} (target ≤ 1.5), CPU ${fmt(spread(ratios.auditCpu), 2, "×")}`);
+  say(`audit --report:   ${fmt(spread(times.report), 2, "s")}; / batch ${fmt(spread(ratios.report), 2, "×")}; report ${reportMb.toFixed(1)} MB`);
+  say(`peak memory:      audit / batch ${fmt(spread(ratios.auditPeak), 2, "×")}; audit --report / batch ${fmt(spread(ratios.reportPeak), 2, "×")}`);
+
+  // Memory as the caseload grows: the same three commands once per size.
+  const memory: Array<{ households: number; batchMb: number; auditMb: number; reportMb: number }> = [];
+  for (const size of sizes) {
+    const sized = size === count ? file : join(dir, `${size}.ndjson`);
+    if (sized !== file) await writeNdjson(sized, size, asOf, true);
+    const [batch, audit, report] = [await measure(batchArgs, sized), await measure(auditArgs, sized), await measure(reportArgs, sized)];
+    memory.push({ households: size, batchMb: Math.round(batch.peakMb), auditMb: Math.round(audit.peakMb), reportMb: Math.round(report.peakMb) });
+    say(`memory: ${size} households → peak batch ${batch.peakMb.toFixed(0)} MB, audit ${audit.peakMb.toFixed(0)} MB, audit --report ${report.peakMb.toFixed(0)} MB`);
+    if (sized !== file) rmSync(sized);
+  }
+
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  say(
+    JSON.stringify({
+      households: count,
+      batchSeconds: Number(spread(times.batch).median.toFixed(3)),
+      auditSeconds: Number(spread(times.audit).median.toFixed(3)),
+      auditReportSeconds: Number(spread(times.report).median.toFixed(3)),
+      auditOverBatch: Number(spread(ratios.audit).median.toFixed(2)),
+      auditReportOverBatch: Number(spread(ratios.report).median.toFixed(2)),
+      auditOverBatchCpu: Number(spread(ratios.auditCpu).median.toFixed(2)),
+      peakAuditOverBatch: Number(spread(ratios.auditPeak).median.toFixed(2)),
+      peakAuditReportOverBatch: Number(spread(ratios.reportPeak).median.toFixed(2)),
+      reportMb: Number(reportMb.toFixed(1)),
+      memory,
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:audit failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  process.exitCode = 1;
+});
