@@ -10,9 +10,12 @@ import { parseJsonText } from "./io.js";
 
 /** What one run of lines came to. */
 export interface LinesResult {
-  /** One NDJSON line per input line, each ending with a newline. */
+  /** One NDJSON line per input line that is not blank, each ending with a newline. */
   readonly out: string;
+  /** Lines answered (blank lines are not). */
   readonly lines: number;
+  /** Blank lines (nothing but spaces), skipped without an answer; they keep their numbers. */
+  readonly blank?: number;
   /** Lines answered with an error object (bad JSON, invalid household). */
   readonly errors: number;
   /** Of those, faults of the library rather than of the line (reported as `InternalError`). */
@@ -47,8 +50,19 @@ export function evaluateTask(options: EvaluateOptions): LineTask {
  */
 export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>): string {
-  return JSON.stringify({ line, error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
+/** The error object of a line: its number, the household's `id` when one could be read, and every problem. */
+function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>, id?: string | number): string {
+  return JSON.stringify({ line, ...(id === undefined ? {} : { id }), error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
+}
+
+/** A line of JSON whitespace only (the test stops at the first other character). */
+const BLANK = /^[ \t\r]*$/;
+
+/** The `id` of a parsed line, when it has one a person could look up (a short text or a number). */
+function readableId(value: unknown): string | number | undefined {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string" && id.length > 0 && id.length <= 128) return id;
+  return typeof id === "number" && Number.isFinite(id) ? id : undefined;
 }
 
 function overlongMessage(line: number, bytes: number): string {
@@ -71,7 +85,8 @@ export function processLines(text: string, firstLine: number, options: EvaluateO
  */
 export function answerLines(text: string, firstLine: number, task: LineTask): LinesResult {
   let out = "";
-  let lines = 0;
+  let numbered = 0;
+  let blank = 0;
   let errors = 0;
   let internal = 0;
   let start = 0;
@@ -79,8 +94,14 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    const line = firstLine + lines;
-    lines++;
+    const line = firstLine + numbered;
+    numbered++;
+    // A blank line (a trailing newline too many, a gap between records) holds no household: skipped, counted.
+    if (BLANK.test(raw)) {
+      blank++;
+      start = end + 1;
+      continue;
+    }
     // A run may hold a long line whole (when the input came in large chunks): the same limit applies.
     const bytes = raw.length > MAX_LINE_BYTES / 3 ? Buffer.byteLength(raw, "utf8") : 0;
     if (bytes > MAX_LINE_BYTES) {
@@ -89,19 +110,22 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
       start = end + 1;
       continue;
     }
+    let value: unknown;
     try {
-      out += `${task.answer(parseJsonText(raw, `line ${line}`), line, raw)}\n`;
+      value = parseJsonText(raw, `line ${line}`);
+      out += `${task.answer(value, line, raw)}\n`;
     } catch (error) {
       errors++;
       if (error instanceof InvalidInputError) {
-        out += `${errorLine(line, error.name, error.issues)}\n`;
+        out += `${errorLine(line, error.name, error.issues, readableId(value))}\n`;
       } else {
         internal++;
         const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        out += `${errorLine(line, "InternalError", [{ path: "", message }])}\n`;
+        out += `${errorLine(line, "InternalError", [{ path: "", message }], readableId(value))}\n`;
       }
     }
     start = end + 1;
   }
-  return task.take === undefined ? { out, lines, errors, internal } : { out, lines, errors, internal, extra: task.take() };
+  const lines = numbered - blank;
+  return task.take === undefined ? { out, lines, blank, errors, internal } : { out, lines, blank, errors, internal, extra: task.take() };
 }

@@ -27,6 +27,7 @@ export interface BatchJobResult {
   readonly bytes: Uint8Array;
   readonly input: Uint8Array;
   readonly lines: number;
+  readonly blank?: number | undefined;
   readonly errors: number;
   readonly internal: number;
   readonly extra?: unknown;
@@ -44,12 +45,12 @@ const spares: Uint8Array[] = [];
 // resident memory. The main thread neither decodes nor encodes text.
 parentPort?.on("message", (job: BatchJob) => {
   if (job.spare !== undefined) spares.push(new Uint8Array(job.spare.buffer));
-  const { out, lines, errors, internal, extra } = answerLines(decoder.decode(job.bytes), job.first, task);
+  const { out, lines, blank, errors, internal, extra } = answerLines(decoder.decode(job.bytes), job.first, task);
   const size = Buffer.byteLength(out, "utf8");
   let buffer = spares.pop();
   // A little room to grow, so a slightly longer answer next time still fits.
   if (buffer === undefined || buffer.length < size) buffer = new Uint8Array(Math.ceil(size * 1.25));
   const { written } = encoder.encodeInto(out, buffer);
-  const result: BatchJobResult = { id: job.id, bytes: buffer.subarray(0, written), input: job.bytes, lines, errors, internal, extra };
+  const result: BatchJobResult = { id: job.id, bytes: buffer.subarray(0, written), input: job.bytes, lines, blank, errors, internal, extra };
   parentPort?.postMessage(result, [buffer.buffer as ArrayBuffer, job.bytes.buffer as ArrayBuffer]);
 });

@@ -21,7 +21,8 @@ import { answerLines, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batc
 import type { BatchJob, BatchJobResult } from "./batch-worker.js";
 import { lineTask, type LineTaskKind, type LineTaskSpec } from "./line-tasks.js";
 import { UsageError, type Io } from "./commands.js";
-import { readParameters } from "./io.js";
+import { openInputStream, readParameters, regularFileSize } from "./io.js";
+import { ENGINE_NAME } from "../version.js";
 
 export interface BatchSettings {
   /** Every household is assessed on this date. */
@@ -45,10 +46,15 @@ export interface BatchStreams {
   readonly err: (text: string) => void;
   /** Draw a progress line (only when standard error is a terminal). */
   readonly progress: boolean;
+  /** The input's size in bytes when known (a file), for the progress line's estimate of the time left. */
+  readonly size?: number | undefined;
 }
 
 export interface BatchSummary {
+  /** Lines answered: a determination (or the task's answer) or an error object. */
   readonly lines: number;
+  /** Blank lines, skipped without an answer. */
+  readonly blank: number;
   readonly errors: number;
   /** Lines that failed by a fault of the library, not of the line. */
   readonly internal: number;
@@ -75,6 +81,7 @@ class Signal {
 interface Answer {
   readonly out: string | Uint8Array;
   readonly lines: number;
+  readonly blank?: number | undefined;
   readonly errors: number;
   readonly internal: number;
   readonly extra?: unknown;
@@ -85,6 +92,7 @@ class OrderedOutput {
   /** Output buffers written out, ready to be filled again by a worker. */
   readonly spares: Uint8Array[] = [];
   lines = 0;
+  blank = 0;
   errors = 0;
   internal = 0;
   /** The output's buffer is full: produce nothing more until it drains. */
@@ -108,6 +116,7 @@ class OrderedOutput {
       this.held.delete(this.next);
       this.next++;
       this.lines += ready.lines;
+      this.blank += ready.blank ?? 0;
       this.errors += ready.errors;
       this.internal += ready.internal;
       const out = ready.out;
@@ -150,7 +159,7 @@ class WorkerPool {
         slot.load--;
         this.inFlight--;
         this.inputs.push(new Uint8Array(result.input.buffer));
-        onAnswer(result.id, { out: result.bytes, lines: result.lines, errors: result.errors, internal: result.internal, extra: result.extra });
+        onAnswer(result.id, { out: result.bytes, lines: result.lines, blank: result.blank, errors: result.errors, internal: result.internal, extra: result.extra });
         changed.notify();
       });
       const fail = (error: Error): void => {
@@ -189,6 +198,29 @@ export function rate(lines: number, seconds: number): number {
   return Math.round(lines / Math.max(seconds, 1e-3));
 }
 
+/** A duration for a person: "45 s", "12 min", "2 h 05 min". */
+function duration(seconds: number): string {
+  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 90 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+
+/**
+ * The progress line: lines done, lines a second, errors, and the time left estimated from the share of
+ * the input read so far when its size is known.
+ */
+export function progressLine(name: string, done: { readonly lines: number; readonly errors: number }, seconds: number, read: number, size: number | undefined): string {
+  let line = `${name}: ${done.lines} lines, ${rate(done.lines, seconds)} lines/s, ${done.errors} errors`;
+  if (size !== undefined && size > 0 && read > 0) {
+    line += `, ${Math.min(100, Math.floor((read / size) * 100))}% read`;
+    if (seconds >= 1 && read < size) line += `, about ${duration(((size - read) * seconds) / read)} left`;
+  }
+  return line;
+}
+
+/** How often the progress line is redrawn. */
+const PROGRESS_EVERY_MS = 1000;
+
 /**
  * Runs a batch over the given streams; resolves when every line has been answered and written.
  * Input is split into runs of whole lines on the "\n" byte (never inside a UTF-8 sequence); each run
@@ -211,11 +243,13 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   let task: LineTask | undefined;
   const maxInFlight = settings.workers * JOBS_PER_WORKER;
   const decoder = new TextDecoder();
+  /** Bytes of input read so far, for the progress line. */
+  let read = 0;
   const progress = streams.progress
     ? setInterval(() => {
         const seconds = (performance.now() - started) / 1000;
-        streams.err(`\r${name}: ${output.lines} lines, ${output.errors} errors, ${rate(output.lines, seconds)} households/s`);
-      }, 500)
+        streams.err(`\r\u001b[K${progressLine(name, output, seconds, read, streams.size)}`);
+      }, PROGRESS_EVERY_MS)
     : undefined;
   progress?.unref();
 
@@ -257,7 +291,9 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   try {
     const lines = new LineCutter(buffers);
     for await (const chunk of streams.input as AsyncIterable<Buffer | string>) {
-      for (const run of lines.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)) await submit(run);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      read += bytes.length;
+      for (const run of lines.push(bytes)) await submit(run);
     }
     for (const run of lines.end()) await submit(run);
     await until(() => (pool?.inFlight ?? 0) === 0 && !output.blocked);
@@ -267,7 +303,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   }
   const seconds = (performance.now() - started) / 1000;
   if (streams.progress) streams.err("\r\u001b[K");
-  return { lines: output.lines, errors: output.errors, internal: output.internal, seconds };
+  return { lines: output.lines, blank: output.blank, errors: output.errors, internal: output.internal, seconds };
 }
 
 /** A line longer than {@link MAX_LINE_BYTES}, dropped as it was read: only its length is kept. */
@@ -347,21 +383,33 @@ function joined(pieces: readonly Uint8Array[], tail: Uint8Array, spares: Uint8Ar
   return out;
 }
 
-/** `--workers`: a whole number, or the available cores when not given. */
-export function workerCount(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+/**
+ * `--workers`: a whole number, or the available cores when not given. More workers than cores only add
+ * start-up and memory (64 workers on 2 cores took 20 s for 7 lines): the count is capped at the cores,
+ * with a notice through `notice` when given.
+ */
+export function workerCount(value: string | undefined, notice?: (text: string) => void, cores: number = availableParallelism()): number {
+  if (value === undefined) return cores;
   if (!/^\d{1,3}$/.test(value)) throw new UsageError("--workers must be a whole number (0 decides on the main thread)");
-  return Number(value);
+  const asked = Number(value);
+  if (asked <= cores) return asked;
+  notice?.(`${ENGINE_NAME}: --workers ${asked} is more than the ${cores} available cores; using ${cores}\n`);
+  return cores;
 }
 
 /** Standard input and output, and a progress line when standard error is a terminal. */
 export function processStreams(): Omit<BatchStreams, "err"> {
-  return { input: process.stdin, output: process.stdout, progress: process.stderr.isTTY === true };
+  return { input: process.stdin, output: process.stdout, progress: process.stderr.isTTY === true, size: regularFileSize(0) };
 }
 
+/** Exit status of `batch` when every line was answered but some with an error object. */
+export const EXIT_SOME_LINES_FAILED = 3;
+
 /**
- * The `batch` command: exit 0 when every line was answered (bad lines included), 1 on an internal
- * fault. Reads standard input and writes standard output unless given other streams (tests).
+ * The `batch` command. Exit status: 0 when every line was decided, 3 when some lines were answered
+ * with an error object (the others were decided), 1 on an internal fault, 2 on bad usage or an
+ * unreadable file. Reads FILE (or standard input) and writes standard output unless given other
+ * streams (tests).
  */
 export async function batchCommand(args: readonly string[], io: Io, streams: Omit<BatchStreams, "err"> = processStreams()): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -371,16 +419,21 @@ export async function batchCommand(args: readonly string[], io: Io, streams: Omi
     options: { "as-of": { type: "string" }, workers: { type: "string" }, parameters: { type: "string" } },
   });
   if (values["as-of"] === undefined) throw new UsageError("batch needs --as-of YYYY-MM-DD");
-  if (positionals.length > 0) throw new UsageError("batch reads NDJSON from standard input and takes no file");
+  if (positionals.length > 1) throw new UsageError("batch takes one FILE (or - for standard input)");
+  const file = positionals[0] === "-" ? undefined : positionals[0];
   const settings: BatchSettings = {
     asOf: values["as-of"],
-    workers: workerCount(values.workers),
+    workers: workerCount(values.workers, io.err),
     ...(values.parameters === undefined ? {} : { parameters: await readParameters(values.parameters) }),
   };
-  const summary = await runBatch(settings, { ...streams, err: io.err });
+  parseOptions(settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never });
+  const input = file === undefined ? streams : { ...streams, input: openInputStream(file), size: regularFileSize(file) };
+  const summary = await runBatch(settings, { ...input, err: io.err });
   io.err(
-    `batch: ${summary.lines} lines, ${summary.errors} errors${summary.internal > 0 ? ` (${summary.internal} internal)` : ""}, ` +
+    `batch: ${summary.lines} lines, ${summary.errors} errors${summary.internal > 0 ? ` (${summary.internal} internal)` : ""}` +
+      `${summary.blank > 0 ? `, ${summary.blank} blank lines skipped` : ""}, ` +
       `${rate(summary.lines, summary.seconds)} households/s (${summary.seconds.toFixed(2)} s, ${settings.workers === 0 ? "main thread" : `${settings.workers} workers`})\n`,
   );
-  return summary.internal > 0 ? 1 : 0;
+  if (summary.internal > 0) return 1;
+  return summary.errors > 0 ? EXIT_SOME_LINES_FAILED : 0;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatePopulation } from "../../bench/population.js";
 import { MAX_LINE_BYTES, processLines } from "../../src/cli/batch-lines.js";
-import { batchCommand, runBatch, type BatchSettings } from "../../src/cli/batch.js";
+import { batchCommand, progressLine, runBatch, workerCount, type BatchSettings } from "../../src/cli/batch.js";
 import { main } from "../../src/cli/cli.js";
 import { evaluate, InvalidOptionsError, type HouseholdInput } from "../../src/index.js";
 import { household, member, wage } from "../helpers.js";
@@ -73,28 +73,46 @@ function collector(options: { delay?: boolean; highWaterMark?: number } = {}): {
   return { stream, text: () => Buffer.concat(parts).toString("utf8"), writes: () => writes };
 }
 
-async function batch(input: Readable, settings: Partial<BatchSettings> = {}, output = collector()): Promise<{ text: string; lines: number; errors: number }> {
+async function batch(input: Readable, settings: Partial<BatchSettings> = {}, output = collector()): Promise<{ text: string; lines: number; blank: number; errors: number }> {
   const summary = await runBatch({ asOf: ASOF, workers: 0, ...settings }, { input, output: output.stream, err: () => undefined, progress: false });
-  return { text: output.text(), lines: summary.lines, errors: summary.errors };
+  return { text: output.text(), lines: summary.lines, blank: summary.blank, errors: summary.errors };
 }
 
 describe("processLines", () => {
-  it("answers every line in order: a determination, or the error in its place", () => {
+  it("answers every line in order: a determination, or the error in its place; blank lines are skipped but keep their numbers", () => {
     const good = JSON.stringify(household([member("m1", { incomes: [wage("100")] })]));
-    const result = processLines([good, "{not json", "", `${good}\r`, JSON.stringify({ jurisdiction: "CN-CQ" }), "\uFEFF{}"].join("\n"), 7, { asOf: ASOF });
-    expect(result).toMatchObject({ lines: 6, errors: 4, internal: 0 });
+    const result = processLines([good, "{not json", "", `${good}\r`, JSON.stringify({ jurisdiction: "CN-CQ" }), "\uFEFF{}", " \t\r"].join("\n"), 7, { asOf: ASOF });
+    expect(result).toMatchObject({ lines: 5, blank: 2, errors: 3, internal: 0 });
     const out = result.out.split("\n");
-    expect(out).toHaveLength(7);
-    expect(out[6]).toBe("");
+    expect(out).toHaveLength(6);
+    expect(out[5]).toBe("");
     expect(JSON.parse(out[0] ?? "")).toEqual(evaluate(JSON.parse(good) as HouseholdInput, { asOf: ASOF }));
-    expect(out[3]).toBe(out[0]); // a CRLF line is the same line
+    expect(out[2]).toBe(out[0]); // a CRLF line is the same line
     expect(JSON.parse(out[1] ?? "")).toEqual({ line: 8, error: { name: "UnreadableInputError", issues: [{ path: "", message: expect.stringContaining("line 8 is not valid JSON") as unknown }] } });
-    expect(JSON.parse(out[2] ?? "")).toEqual({ line: 9, error: { name: "UnreadableInputError", issues: [{ path: "", message: "line 9 is empty" }] } });
-    const invalid = JSON.parse(out[4] ?? "") as { line: number; error: { name: string; issues: Array<{ path: string; message: string }> } };
+    // Line 9 is blank: no answer. Line 11 has no id, so its error names none.
+    const invalid = JSON.parse(out[3] ?? "") as { line: number; id?: unknown; error: { name: string; issues: Array<{ path: string; message: string }> } };
     expect(invalid.line).toBe(11);
+    expect(invalid).not.toHaveProperty("id");
     expect(invalid.error.name).toBe("InvalidHouseholdError");
     expect(invalid.error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(["area", "members"]));
-    expect(JSON.parse(out[5] ?? "")).toMatchObject({ line: 12, error: { name: "UnreadableInputError" } });
+    expect(JSON.parse(out[4] ?? "")).toMatchObject({ line: 12, error: { name: "UnreadableInputError" } });
+  });
+
+  it("puts the household's id on its error line when one could be read", () => {
+    const lines = [
+      JSON.stringify({ id: "cq-007", jurisdiction: "CN-CQ", area: "city", members: [] }),
+      JSON.stringify({ id: 42, jurisdiction: "CN-CQ" }),
+      JSON.stringify({ id: "x".repeat(129), jurisdiction: "CN-CQ" }),
+      JSON.stringify([{ id: "in a list" }]),
+    ];
+    const out = processLines(lines.join("\n"), 1, { asOf: ASOF }).out.split("\n");
+    expect(JSON.parse(out[0] ?? "")).toMatchObject({ line: 1, id: "cq-007", error: { name: "InvalidHouseholdError" } });
+    // The id first, after the line number, so a person reading the line finds it at once.
+    expect(out[0]).toMatch(/^\{"line":1,"id":"cq-007","error":/);
+    expect(JSON.parse(out[1] ?? "")).toMatchObject({ line: 2, id: 42 });
+    // Too long to be a household id, or not a household object: no id.
+    expect(JSON.parse(out[2] ?? "")).not.toHaveProperty("id");
+    expect(JSON.parse(out[3] ?? "")).not.toHaveProperty("id");
   });
 
   it("reports a fault of the library as an InternalError line instead of stopping", () => {
@@ -130,7 +148,9 @@ describe("runBatch on the calling thread", () => {
     expect((await batch(Readable.from([`${lines[0] ?? ""}\n`]))).lines).toBe(1);
     expect((await batch(Readable.from([]))).lines).toBe(0);
     const blank = await batch(Readable.from(["\n\n"]));
-    expect(blank).toMatchObject({ lines: 2, errors: 2 });
+    expect(blank).toMatchObject({ lines: 0, blank: 2, errors: 0, text: "" });
+    // A trailing blank line is skipped, not an error.
+    expect(await batch(Readable.from([`${lines[0] ?? ""}\n\n`]))).toMatchObject({ lines: 1, blank: 1, errors: 0 });
   });
 
   it("answers a line longer than a household can be without reading it, however it is chunked", async () => {
@@ -190,13 +210,22 @@ describe("runBatch on the calling thread", () => {
   it("draws a progress line while it runs when stderr is a terminal, and clears it at the end", async () => {
     async function* slow(): AsyncGenerator<string> {
       yield `${lines[0] ?? ""}\n`;
-      await new Promise((resolve) => setTimeout(resolve, 650));
+      // Longer than the second between progress lines.
+      await new Promise((resolve) => setTimeout(resolve, 1150));
       yield `${lines[1] ?? ""}\n`;
     }
     let err = "";
-    await runBatch({ asOf: ASOF, workers: 0 }, { input: Readable.from(slow()), output: collector().stream, err: (text) => (err += text), progress: true });
-    expect(err).toMatch(/^\rbatch: 1 lines, 0 errors, \d+ households\/s/);
+    await runBatch({ asOf: ASOF, workers: 0 }, { input: Readable.from(slow()), output: collector().stream, err: (text) => (err += text), progress: true, size: 1000 });
+    expect(err).toMatch(/^\r\u001b\[Kbatch: 1 lines, \d+ lines\/s, 0 errors, \d+% read/);
     expect(err.endsWith("\r\u001b[K")).toBe(true);
+  }, 5_000);
+
+  it("words the progress line: lines done, lines a second, errors, and the time left when the input's size is known", () => {
+    expect(progressLine("batch", { lines: 5000, errors: 3 }, 2, 250_000, 1_000_000)).toBe("batch: 5000 lines, 2500 lines/s, 3 errors, 25% read, about 6 s left");
+    expect(progressLine("batch", { lines: 60_000, errors: 0 }, 60, 1_000_000, 6_000_000)).toBe("batch: 60000 lines, 1000 lines/s, 0 errors, 16% read, about 5 min left");
+    expect(progressLine("audit", { lines: 10, errors: 0 }, 3600, 1, 10)).toBe("audit: 10 lines, 0 lines/s, 0 errors, 10% read, about 9 h 00 min left");
+    // From a pipe the size is not known: no estimate.
+    expect(progressLine("batch", { lines: 10, errors: 1 }, 1, 500, undefined)).toBe("batch: 10 lines, 10 lines/s, 1 errors");
   });
 
   it("refuses a bad --as-of before reading any line", async () => {
@@ -230,10 +259,33 @@ describe("batch command", () => {
   it("exits 2 on bad usage", async () => {
     expect((await run("batch")).code).toBe(2);
     expect((await run("batch", "--as-of", ASOF, "--workers", "two")).err).toContain("--workers");
-    expect((await run("batch", "--as-of", ASOF, "file.ndjson")).err).toContain("standard input");
+    expect((await run("batch", "--as-of", ASOF, "a.ndjson", "b.ndjson")).err).toContain("one FILE");
+    // A file that is not there is an unreadable input, before any line.
+    expect(await run("batch", "--as-of", ASOF, join(tmpdir(), "no-such-caseload.ndjson"))).toMatchObject({ code: 2, err: expect.stringContaining("cannot read") as unknown });
   });
 
-  it("reads the streams it is given, prints a summary and exits 0 when every line was answered", async () => {
+  it("caps --workers at the available cores, with a notice", () => {
+    let notice = "";
+    expect(workerCount("64", (text) => (notice += text), 2)).toBe(2);
+    expect(notice).toBe("social-assistance-rules: --workers 64 is more than the 2 available cores; using 2\n");
+    expect(workerCount("2", () => expect.unreachable(), 2)).toBe(2);
+    expect(workerCount("0", undefined, 2)).toBe(0);
+    expect(workerCount(undefined, undefined, 3)).toBe(3);
+  });
+
+  it("reads FILE instead of standard input, and exits 0 when every line was decided", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sar-batch-"));
+    const caseload = join(dir, "caseload.ndjson");
+    writeFileSync(caseload, `${lines[0] ?? ""}\n\n${lines[1] ?? ""}\n`);
+    const output = collector();
+    let err = "";
+    const code = await batchCommand([caseload, "--as-of", ASOF, "--workers", "0"], { out: () => undefined, err: (text) => (err += text) }, { input: Readable.from(["not read"]), output: output.stream, progress: false });
+    expect(code).toBe(0);
+    expect(parsedLines(output.text())).toEqual([expectedLine(lines[0] ?? "", 1), expectedLine(lines[1] ?? "", 3)]);
+    expect(err).toMatch(/^batch: 2 lines, 0 errors, 1 blank lines skipped, /);
+  });
+
+  it("reads the streams it is given, prints a summary and exits 3 when some lines were errors", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sar-batch-"));
     const parametersFile = join(dir, "parameters.json");
     writeFileSync(parametersFile, JSON.stringify({ series: { "dibao.standard.urban": { values: [{ from: "2025-07-01", value: "2000" }] } } }));
@@ -245,15 +297,15 @@ describe("batch command", () => {
       output: output.stream,
       progress: false,
     });
-    expect(code).toBe(0);
+    expect(code).toBe(3);
     expect(err).toMatch(/^batch: 3 lines, 1 errors, \d+ households\/s \([\d.]+ s, main thread\)\n$/);
     expect(parsedLines(output.text())).toEqual([expect.objectContaining({ figures: expect.objectContaining({ standard: "2000.00" }) as unknown }), { line: 2 }, expect.anything()]);
   });
 
-  it("runs end to end from the built CLI: ordered lines, errors in place, a summary on stderr, exit 0", () => {
+  it("runs end to end from the built CLI: ordered lines, errors in place, a summary on stderr, exit 3 for the bad line", () => {
     const input = [...lines, '{"broken', ...lines.slice(0, 5)].join("\n") + "\n";
     const result = spawnSync(process.execPath, [CLI, "batch", "--as-of", ASOF, "--workers", "2"], { input, encoding: "utf8" });
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(3);
     const expected = input
       .slice(0, -1)
       .split("\n")
