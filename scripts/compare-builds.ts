@@ -6,8 +6,9 @@
  *
  * OLD_DIST_INDEX is the `dist/index.js` of the other build (say a `git worktree` of the previous commit,
  * built with `npx tsup`). Both builds decide the same households (fast-check, fixed seed, the property
- * tests' arbitraries, v1 input only so an older build accepts them) with the same options; every
- * determination is compared as its JSON text, and every invalid-input error by its issue paths.
+ * tests' arbitraries) with the same options; every determination is compared as its JSON text, and every
+ * invalid-input error by its issue paths. With `--v1`, the households lose their contract v1.1 facts and
+ * the determinations their v1.1 sections and schema name, so a build from before v1.1 can be compared.
  * Prints how many were compared and how many differed (the first few differences in full).
  */
 import fc from "fast-check";
@@ -17,7 +18,8 @@ import * as current from "../src/index.js";
 
 type Library = { evaluate: (household: unknown, options: unknown) => unknown };
 
-const [oldPath, countText = "20000", seedText = "20261130"] = process.argv.slice(2);
+const v1 = process.argv.includes("--v1");
+const [oldPath, countText = "20000", seedText = "20261130"] = process.argv.slice(2).filter((arg) => arg !== "--v1");
 if (oldPath === undefined) {
   console.error("usage: npx tsx scripts/compare-builds.ts OLD_DIST_INDEX [COUNT] [SEED]");
   process.exit(2);
@@ -26,9 +28,26 @@ const old = (await import(pathToFileURL(oldPath).href)) as Library;
 const count = Number(countText);
 const cases = fc.sample(householdCaseArb(), { numRuns: count, seed: Number(seedText) });
 
+const V1_1_HOUSEHOLD = ["circumstances", "rigidExpenditure", "housing"];
+const V1_1_MEMBER = ["orphan", "supportArrangement"];
+const V1_1_SECTIONS = ["schema", "lowIncome", "screening", "assistanceReferrals"];
+
+function without(record: unknown, keys: readonly string[]): unknown {
+  if (record === null || typeof record !== "object") return record;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+/** The household as contract v1 has it: no v1.1 facts. */
+function v1Household(household: Record<string, unknown>): unknown {
+  const members = (household.members as unknown[]).map((member) => without(member, V1_1_MEMBER));
+  const status = household.status == null ? household.status : without(household.status, ["exitedCoverage"]);
+  return { ...(without(household, V1_1_HOUSEHOLD) as object), members, ...(status === undefined ? {} : { status }) };
+}
+
 function outcome(library: Library, household: unknown, options: unknown): string {
   try {
-    return JSON.stringify(library.evaluate(household, options));
+    const determination = library.evaluate(household, options);
+    return JSON.stringify(v1 ? without(determination, V1_1_SECTIONS) : determination);
   } catch (error) {
     const issues = (error as { issues?: Array<{ path: string }> }).issues;
     return `error ${(error as Error).name}: ${issues === undefined ? (error as Error).message : issues.map((issue) => issue.path).join(",")}`;
@@ -39,8 +58,9 @@ let differ = 0;
 let errors = 0;
 for (const [index, item] of cases.entries()) {
   const options = { asOf: item.asOf, ...(item.interpretations === undefined ? {} : { interpretations: item.interpretations }) };
-  const before = outcome(old, item.household, options);
-  const after = outcome(current as unknown as Library, item.household, options);
+  const household = v1 ? v1Household(item.household as unknown as Record<string, unknown>) : item.household;
+  const before = outcome(old, household, options);
+  const after = outcome(current as unknown as Library, household, options);
   if (before.startsWith("error")) errors++;
   if (before !== after) {
     differ++;
