@@ -1,7 +1,7 @@
 /** 中文说明: low-income tiers (低保边缘家庭、刚性支出困难家庭). */
 import type { Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan } from "../text/zh-CN.js";
+import { date, s, yuan } from "../text/zh-CN.js";
 import type { LowIncomeLabels } from "./labels.js";
 
 const TIER_NAME: Record<string, string> = { "dibao-edge": "低保边缘家庭", "rigid-expenditure": "刚性支出困难家庭" };
@@ -9,7 +9,7 @@ const TIER_STATUS: Record<string, string> = { member: "属于", "not-member": "�
 const RESIDENTS: Record<string, string> = { urban: "城镇常住居民", rural: "农村常住居民" };
 const tierName = (value: unknown): string => TIER_NAME[String(value)] ?? s(value);
 const ids = (value: unknown): string => (Array.isArray(value) && value.length > 0 ? value.join("、") : "");
-const from = (v: Values): string => (v.from === null || v.from === undefined ? "" : `（自${s(v.from)}起施行）`);
+const from = (v: Values): string => (v.from === null || v.from === undefined ? "" : `（自${date(v.from)}起施行）`);
 
 /** What already covers the household, for R7b's first condition. */
 function coverage(v: Values): string {
@@ -28,7 +28,7 @@ const share = (v: Values): string => `近12个月刚性支出${yuan(v.rigidExpen
 export const zhCN: ProgrammeMessages<LowIncomeLabels> = {
   reasons: {
     "low-income.not-in-force": {
-      any: (v) => `评估日期${s(v.asOf)}时${tierName(v.tier)}认定尚未施行${from(v)}，不作认定。`,
+      any: (v) => `评估日期${date(v.asOf)}时${tierName(v.tier)}认定尚未施行${from(v)}，不作认定。`,
     },
     "low-income.dibao-edge.in-dibao": {
       met: () => "本户不在低保范围内：低保审核结果为不符合，也没有渐退期。",

@@ -1,7 +1,7 @@
 /** 中文说明: five-category screening (五类人群摸排). */
 import type { ReasonMessages, Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s } from "../text/zh-CN.js";
+import { date, s } from "../text/zh-CN.js";
 import type { ScreeningLabels } from "./labels.js";
 
 /** The five categories in the report's words (`cq-daily-2020-09/five-categories`). */
@@ -20,7 +20,8 @@ const DIFFICULTY: Record<string, string> = { housing: "住房", medical: "医疗
 const ids = (value: unknown): string => (Array.isArray(value) && value.length > 0 ? value.join("、") : "");
 const named = (value: unknown, names: Record<string, string>): string => (Array.isArray(value) ? value.map((item) => names[String(item)] ?? String(item)).join("、") : s(value));
 const registration = (value: unknown): string => REGISTRATION[String(value)] ?? s(value);
-const span = (v: Values): string => `${s(v.windowFrom)}至${s(v.windowTo)}`;
+const span = (v: Values): string => `${date(v.windowFrom)}至${date(v.windowTo)}`;
+const dates = (value: unknown): string => (Array.isArray(value) ? value.map(date).join("、") : date(value));
 const noShocks = "未提供家庭收入骤减或支出骤增的情况。";
 
 /** Who covers the household today, for "已纳入兜底保障范围". */
@@ -49,7 +50,7 @@ const notCovered: ReasonMessages = {
 
 const reasons: Record<string, ReasonMessages> = {
   "screening.not-in-force": {
-    any: (v) => `评估日期${s(v.asOf)}时五类人群摸排尚未开展${v.from === null || v.from === undefined ? "" : `（自${s(v.from)}起）`}。`,
+    any: (v) => `评估日期${date(v.asOf)}时五类人群摸排尚未开展${v.from === null || v.from === undefined ? "" : `（自${date(v.from)}起）`}。`,
   },
   "screening.registered-poor-uncovered.not-covered": notCovered,
   "screening.registered-poor-uncovered.registration": {
@@ -58,7 +59,7 @@ const reasons: Record<string, ReasonMessages> = {
   },
   "screening.epidemic-backstop.not-covered": notCovered,
   "screening.epidemic-backstop.epidemic-shock": {
-    met: (v) => `${span(v)}期间因疫情收入骤减或支出骤增（${s(v.since)}起）。`,
+    met: (v) => `${span(v)}期间因疫情收入骤减或支出骤增（${dates(v.since)}起）。`,
     "not-met": (v) => `${span(v)}期间没有因疫情的收入骤减或支出骤增。`,
     unknown: () => noShocks,
   },
@@ -69,7 +70,7 @@ const reasons: Record<string, ReasonMessages> = {
   },
   "screening.potential-recipient.not-covered": notCovered,
   "screening.potential-recipient.shock": {
-    met: (v) => `${span(v)}期间收入骤减或支出骤增（${named(v.causes, CAUSE)}；${s(v.since)}起）。`,
+    met: (v) => `${span(v)}期间收入骤减或支出骤增（${named(v.causes, CAUSE)}；${dates(v.since)}起）。`,
     "not-met": (v) => `${span(v)}期间没有收入骤减或支出骤增。`,
     unknown: () => noShocks,
   },
@@ -98,13 +99,13 @@ const reasons: Record<string, ReasonMessages> = {
     unknown: () => "未提供本户在住房、医疗、教育方面是否存在困难。",
   },
   "screening.exited-needs-return.exited": {
-    met: (v) => `本户已于${s(v.exitDate)}退出兜底保障。`,
-    "not-met": (v) => (v.exitDate === null ? "本户没有退出兜底保障的记录。" : `本户退出兜底保障的日期${s(v.exitDate)}在评估日期之后。`),
+    met: (v) => `本户已于${date(v.exitDate)}退出兜底保障。`,
+    "not-met": (v) => (v.exitDate === null ? "本户没有退出兜底保障的记录。" : `本户退出兜底保障的日期${date(v.exitDate)}在评估日期之后。`),
   },
   "screening.exited-needs-return.not-covered": notCovered,
   "screening.exited-needs-return.epidemic-shock-since-exit": {
-    met: (v) => `退出后受疫情影响收入减少或生活成本增加（${s(v.since)}起，在${span(v)}期间）。`,
-    "not-met": (v) => `${span(v)}期间${v.exitDate === null ? "" : `、退出（${s(v.exitDate)}）之后`}没有因疫情的收入骤减或支出骤增。`,
+    met: (v) => `退出后受疫情影响收入减少或生活成本增加（${dates(v.since)}起，在${span(v)}期间）。`,
+    "not-met": (v) => `${span(v)}期间${v.exitDate === null ? "" : `、退出（${date(v.exitDate)}）之后`}没有因疫情的收入骤减或支出骤增。`,
     unknown: () => noShocks,
   },
 };
