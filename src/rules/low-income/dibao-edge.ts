@@ -26,7 +26,7 @@ function notInDibaoReason(draft: Draft, clauses: readonly string[]): Reason {
   const status = dibao?.status ?? "needs-review";
   const outcome: Outcome = status === "ineligible" ? "met" : status === "needs-review" ? "unknown" : "not-met";
   // Income is always known, so only what left dibao undecided (the property finding) can be missing.
-  const missing = [...new Set((dibao?.reasons ?? []).filter((reason) => reason.outcome === "unknown").flatMap((reason) => reason.missing))];
+  const missing = outcome === "unknown" ? [...new Set((dibao?.reasons ?? []).filter((reason) => reason.outcome === "unknown").flatMap((reason) => reason.missing))] : [];
   return test("low-income.dibao-edge.in-dibao", outcome, clauses, { values: { dibaoStatus: status }, missing });
 }
 

@@ -30,6 +30,8 @@ interface Facts {
   readonly facts: HouseholdFacts;
   readonly ctx: EvaluationContext;
   readonly covered: boolean;
+  /** Who covers the household, for the four "not covered" reasons (one object, read-only, shared). */
+  readonly coverage: Values;
   readonly registration: string;
   readonly window: ShockWindow;
   readonly qualifies: Finding;
@@ -84,11 +86,7 @@ function reason(code: ScreeningCategory, condition: string, finding: Finding, va
 }
 
 function notCovered(code: ScreeningCategory, f: Facts): Reason {
-  const household = f.facts.household;
-  return reason(code, "not-covered", known(!f.covered), {
-    dibaoRecipient: isCurrentDibaoRecipient(household),
-    supportedMemberIds: [...currentlySupportedMemberIds(household)],
-  });
+  return reason(code, "not-covered", known(!f.covered), f.coverage);
 }
 
 /** A shock in the look-back window (INT-14) that `matches`; unknown when `circumstances.shocks` is not given. */
@@ -207,6 +205,7 @@ export function evaluateScreening(facts: HouseholdFacts, ctx: EvaluationContext,
     facts,
     ctx,
     covered: isCovered(facts.household),
+    coverage: { dibaoRecipient: isCurrentDibaoRecipient(facts.household), supportedMemberIds: [...currentlySupportedMemberIds(facts.household)] },
     registration: facts.household.status?.povertyRegistration ?? "none",
     window: shocksInWindow(facts, ctx),
     qualifies: finding,
