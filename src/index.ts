@@ -13,7 +13,7 @@ export { householdSchema, type Household, type HouseholdInput, type Member, type
 export type { AssetsInput, CircumstancesInput, DeductionInput, DibaoStatusInput, DisabilityInput, ExitedCoverageInput, ExpenditureItemInput, GradualExitInput, HousingInput, IncomeInput, MemberInput, MoneyInput, RigidExpenditureInput, SelfCareInput, ShockInput, StatusInput, SupporterInput } from "./model/household-input.js";
 export type { Outcome, Reason, ReasonValue, Warning, WarningCode, Figures, DeterminationHeader } from "./model/determination.js";
 export { DETERMINATION_SCHEMA } from "./model/determination.js";
-export { determinationJsonSchema, type Determination } from "./engine/determination.js";
+export { determinationJsonSchema, parseDetermination, InvalidDeterminationError, type Determination } from "./engine/determination.js";
 // Each programme's section types, from the folder that owns the section.
 export type { DibaoSection, DibaoStatus, TopUp, TopUpCategory, GradualExitWindow } from "./rules/dibao/index.js";
 export type { SinglePersonReferral, ReferralRoute } from "./rules/single-person/index.js";

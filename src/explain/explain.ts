@@ -8,6 +8,7 @@ import { PROGRAMMES, PROGRAMME_LIST, type SectionWriter } from "../rules/index.j
 import { getClause, getSource } from "../policy/clauses.js";
 import { en } from "./messages/en.js";
 import { zhCN } from "./messages/zh-CN.js";
+import { checkExplainArguments } from "./check.js";
 import type { MessageTable, Values } from "./types.js";
 
 export type ExplainLanguage = "zh-CN" | "en";
@@ -81,6 +82,7 @@ function warningValues(warning: Warning): Values {
 
 /** Renders a determination as prose, quoting the text of every clause it cites. */
 export function explain(determination: Determination, options: ExplainOptions = {}): string {
+  checkExplainArguments(determination, options);
   const table = MESSAGE_TABLES[options.lang ?? "zh-CN"];
   const format = options.format ?? "text";
   const { labels } = table;

@@ -1,0 +1,57 @@
+/** explain() checks what it is given (issue 16): a clear error naming what is wrong, never a bare TypeError. */
+import { describe, expect, it } from "vitest";
+import { evaluate, explain, InvalidDeterminationError, InvalidOptionsError, parseDetermination, type Determination, type HouseholdInput } from "../../src/index.js";
+import { loadFixtures } from "../../src/testing/index.js";
+import { household, member } from "../helpers.js";
+
+const ASOF = "2025-10-15";
+
+function issuesOf(run: () => unknown, kind: new (...args: never[]) => Error): unknown {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(kind);
+    return (error as { issues: unknown }).issues;
+  }
+  throw new Error("expected an error");
+}
+
+describe("explain() given something that is not a determination", () => {
+  const determination = evaluate(household([member("m1")]), { asOf: ASOF });
+
+  it("names the missing schema of an object that is not one ({ foo: 1 })", () => {
+    expect(issuesOf(() => explain({ foo: 1 } as never), InvalidDeterminationError)).toEqual([
+      { path: "schema", message: 'is missing: a determination of this version, the object evaluate() returns, has schema "social-assistance-rules/determination@1.1"' },
+    ]);
+    expect(issuesOf(() => explain(null as never), InvalidDeterminationError)).toEqual([{ path: "", message: "must be a determination: the object evaluate() returns" }]);
+  });
+
+  it("names a field that is missing or holds a value a determination cannot have", () => {
+    const { figures: _figures, ...withoutFigures } = determination;
+    expect(issuesOf(() => explain(withoutFigures as never), InvalidDeterminationError)).toEqual([{ path: "figures", message: "is required" }]);
+    const wrongStatus = { ...determination, dibao: { ...determination.dibao, status: "maybe" } };
+    expect(issuesOf(() => explain(wrongStatus as never), InvalidDeterminationError)).toEqual([{ path: "dibao.status", message: 'must be one of "eligible", "ineligible", "gradual-exit", "needs-review"' }]);
+  });
+
+  it("refuses a language or format it does not write", () => {
+    expect(issuesOf(() => explain(determination, { lang: "fr" } as never), InvalidOptionsError)).toEqual([{ path: "lang", message: 'must be "zh-CN" or "en", not "fr"' }]);
+    expect(issuesOf(() => explain(determination, { format: "html" } as never), InvalidOptionsError)).toEqual([{ path: "format", message: 'must be "text" or "markdown", not "html"' }]);
+  });
+
+  it("accepts every fixture's determination, and its JSON parsed back, unchanged", () => {
+    let checked = 0;
+    for (const fixture of loadFixtures(["fixtures"])) {
+      let decided: Determination;
+      try {
+        decided = evaluate(fixture.household as HouseholdInput, { asOf: fixture.asOf, parameters: fixture.parameters as never, interpretations: fixture.interpretations as never });
+      } catch {
+        continue;
+      }
+      const stored: unknown = JSON.parse(JSON.stringify(decided));
+      expect(parseDetermination(stored)).toBe(stored);
+      expect(explain(stored as Determination, { lang: "en" })).toBe(explain(decided, { lang: "en" }));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  }, 60_000);
+});
