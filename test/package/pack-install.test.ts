@@ -140,11 +140,11 @@ import * as testing from "social-assistance-rules/testing";`),
 
   const use = (kind: "esm" | "cjs"): string => `${
       kind === "esm"
-        ? `import { evaluate, explain, InvalidHouseholdError, type Determination, type HouseholdInput } from "social-assistance-rules";
+        ? `import { evaluate, explain, InvalidHouseholdError, safeEvaluate, type Determination, type HouseholdInput } from "social-assistance-rules";
 import { runFixture, type Fixture } from "social-assistance-rules/testing";`
         : `import lib = require("social-assistance-rules");
 import testing = require("social-assistance-rules/testing");
-const { evaluate, explain, InvalidHouseholdError } = lib;
+const { evaluate, explain, InvalidHouseholdError, safeEvaluate } = lib;
 const { runFixture } = testing;
 type Determination = lib.Determination;
 type HouseholdInput = lib.HouseholdInput;
@@ -161,14 +161,25 @@ const run = (fixture: Fixture): boolean => runFixture(fixture).passed;
 evaluate(household, { asOf: 20251015 });
 // @ts-expect-error area is "urban" or "rural"
 const wrong: HouseholdInput = { jurisdiction: "CN-CQ", area: "suburban", members: [] };
-export { status, amount, text, error, run, wrong };
+// @ts-expect-error INT-2 has no alternative reading: only the switchable interpretations are keys
+evaluate(household, { asOf: "2025-10-15", interpretations: { "INT-2": false } });
+evaluate(household, { asOf: "2025-10-15", interpretations: { "INT-5": false } });
+// @ts-expect-error a parameter series is named by a series the rules read
+evaluate(household, { asOf: "2025-10-15", parameters: { series: { "dibao.standard.urbn": { values: [{ from: "2026-01-01", value: "900" }] } } } });
+// Data of unknown shape goes through the safe entry, which takes unknown and returns the error.
+const untrusted: unknown = JSON.parse("{}");
+const outcome = safeEvaluate(untrusted, { asOf: "2025-10-15" });
+const failed: readonly { readonly path: string }[] = outcome.success ? [] : outcome.error.issues;
+// @ts-expect-error evaluate() takes a HouseholdInput, not unknown data
+evaluate(untrusted, { asOf: "2025-10-15" });
+export { status, amount, text, error, run, wrong, failed };
 `;
 
-  /** Runs tsc over the two consumer files; returns its diagnostics ("" when clean). */
-  async function typeCheck(options: { readonly skipLibCheck: boolean }): Promise<string> {
+  /** Runs tsc (strict) over the consumer files; returns its diagnostics ("" when clean). */
+  async function typeCheck(options: { readonly skipLibCheck: boolean }, files: readonly string[] = ["use-types.mts", "use-types.cts"]): Promise<string> {
     writeFileSync(
       join(consumer, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", target: "ES2022", strict: true, noEmit: true, types: [], ...options }, files: ["use-types.mts", "use-types.cts"] }),
+      JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", target: "ES2022", strict: true, noEmit: true, types: [], ...options }, files }),
     );
     return run(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: consumer }).then(
       () => "",
@@ -184,6 +195,20 @@ export { status, amount, text, error, run, wrong };
     // The same files with one more wrong line must fail: the check above really type-checks.
     writeFileSync(join(consumer, "use-types.mts"), `${use("esm")}\nconst notMoney: number = determination.dibao.monthlyAmount;\n`);
     expect(await typeCheck({ skipLibCheck: true })).toMatch(/use-types\.mts.*error TS2322/);
+  }, 120_000);
+
+  /** Issue 16: the household the types must catch, as a new user wrote it, fails `tsc --strict` against the packed types. */
+  it("refuses a misspelt household at type-checking (area: city, id: 1, relaton), from ESM and CommonJS", async () => {
+    const call = 'evaluate({ area: "city", members: [{ id: 1, relaton: "self" }] }, { asOf: "2025-10-15" });\n';
+    writeFileSync(join(consumer, "misspelt.mts"), `import { evaluate } from "social-assistance-rules";\n${call}`);
+    writeFileSync(join(consumer, "misspelt.cts"), `import lib = require("social-assistance-rules");\nconst { evaluate } = lib;\n${call}`);
+    for (const file of ["misspelt.mts", "misspelt.cts"]) {
+      const diagnostics = await typeCheck({ skipLibCheck: false }, [file]);
+      expect(diagnostics).toContain(`${file}(`);
+      expect(diagnostics).toMatch(/error TS\d+/);
+      // What is wrong is named: the value "city" is not an area, or the object lacks the fields a household needs.
+      expect(diagnostics).toMatch(/"city"|jurisdiction|relaton/);
+    }
   }, 120_000);
 
   /**
