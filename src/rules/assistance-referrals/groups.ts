@@ -36,6 +36,10 @@ export interface GroupFinding {
   readonly values: Readonly<Record<string, ReasonValue>>;
 }
 
+/** A member's own groups (`dibao` also through a referral alone); the others are the household's. */
+type MemberGroup = "dibao" | "special-hardship" | "orphan" | "disabled" | "seriously-ill" | "dispersed-support";
+const MEMBER_GROUPS: ReadonlySet<AssistanceGroup> = new Set<MemberGroup>(["dibao", "special-hardship", "orphan", "disabled", "seriously-ill", "dispersed-support"]);
+
 /** The groups that belong to the household as a whole. */
 export type HouseholdGroup = "dibao" | "dibao-edge" | "rigid-expenditure" | "registered-poor" | "monitored" | "dispersed-support" | "shock" | "lifted-never-supported";
 
@@ -55,8 +59,11 @@ function finding(outcome: Outcome, values: Readonly<Record<string, ReasonValue>>
   return { outcome, values, missing: outcome === "unknown" ? missing : [] };
 }
 
+/** Not in the group: no reason shows it, so one shared finding serves (most members are in few groups). */
+const NOT_MET: GroupFinding = Object.freeze({ outcome: "not-met", missing: [], values: {} });
+
 const yes = (values: Readonly<Record<string, ReasonValue>> = {}): GroupFinding => finding("met", values);
-const no = (values: Readonly<Record<string, ReasonValue>> = {}): GroupFinding => finding("not-met", values);
+const no = (values?: Readonly<Record<string, ReasonValue>>): GroupFinding => (values === undefined ? NOT_MET : finding("not-met", values));
 
 /** What the unknown reasons of a section that needs review say is missing. */
 function missingOf(reasons: readonly Reason[]): string[] {
@@ -73,7 +80,7 @@ function tierFinding(tier: TierResult, name: string): GroupFinding {
 function either(a: GroupFinding, b: GroupFinding, values: Readonly<Record<string, ReasonValue>>): GroupFinding {
   if (a.outcome === "met" || b.outcome === "met") return yes(values);
   if (a.outcome === "unknown" || b.outcome === "unknown") return finding("unknown", values, [...new Set([...a.missing, ...b.missing])]);
-  return no(values);
+  return no();
 }
 
 /** Household dibao: R1 eligible or an R2 window; R1/R2 `needs-review` leaves it pending. */
@@ -100,12 +107,12 @@ function dispersedSupport(facts: HouseholdFacts): GroupFinding {
     }
   });
   if (dispersed.length > 0) return yes({ dispersedMemberIds: dispersed });
-  return unknown.length > 0 ? finding("unknown", { arrangementUnknownMemberIds: unknown }, missing) : no({ dispersedMemberIds: [] });
+  return unknown.length > 0 ? finding("unknown", { arrangementUnknownMemberIds: unknown }, missing) : no();
 }
 
 /** Registration `lifted` and never supported before (未享受过农村住房保障政策支持的其他脱贫户). */
 function liftedNeverSupported(facts: HouseholdFacts, registration: string): GroupFinding {
-  if (registration !== "lifted") return no({ povertyRegistration: registration });
+  if (registration !== "lifted") return no();
   const previouslySupported = facts.household.housing?.previouslySupported;
   const values = { povertyRegistration: registration, previouslySupported: previouslySupported ?? null };
   if (previouslySupported == null) return finding("unknown", values, ["housing.previouslySupported"]);
@@ -123,7 +130,7 @@ function shockGroup(facts: HouseholdFacts, ctx: EvaluationContext): GroupFinding
   const values = { windowFrom: window.from, windowTo: window.to };
   if (window.shocks === undefined) return finding("unknown", values, ["circumstances.shocks"]);
   const causes = [...new Set(window.shocks.map((shock) => shock.cause))];
-  return window.shocks.length > 0 ? yes({ ...values, shocks: window.shocks.length, causes }) : no({ ...values, shocks: 0 });
+  return window.shocks.length > 0 ? yes({ ...values, shocks: window.shocks.length, causes }) : no();
 }
 
 /**
@@ -144,8 +151,8 @@ export function assistanceGroups(facts: HouseholdFacts, ctx: EvaluationContext, 
     dibao: householdDibao(draft),
     "dibao-edge": tierFinding(lowIncome.dibaoEdge, "dibaoEdgeStatus"),
     "rigid-expenditure": tierFinding(lowIncome.rigidExpenditure, "rigidExpenditureStatus"),
-    "registered-poor": REGISTERED_POOR.has(registration) ? yes({ povertyRegistration: registration }) : no({ povertyRegistration: registration }),
-    monitored: area === "rural" && MONITORED.has(registration) ? yes({ area, povertyRegistration: registration }) : no({ area, povertyRegistration: registration }),
+    "registered-poor": REGISTERED_POOR.has(registration) ? yes({ povertyRegistration: registration }) : no(),
+    monitored: area === "rural" && MONITORED.has(registration) ? yes({ area, povertyRegistration: registration }) : no(),
     "dispersed-support": dispersedSupport(facts),
     "lifted-never-supported": liftedNeverSupported(facts, registration),
   };
@@ -156,52 +163,57 @@ export function assistanceGroups(facts: HouseholdFacts, ctx: EvaluationContext, 
     return shock;
   };
 
-  const memberGroups = new Map<string, Partial<Record<AssistanceGroup, GroupFinding>>>();
-  const ownGroups = (person: MemberFacts): Partial<Record<AssistanceGroup, GroupFinding>> => {
+  /** A member's own group, worked out when a programme first asks for it. */
+  const ownGroup = (person: MemberFacts, group: MemberGroup): GroupFinding => {
     const id = person.member.id;
-    let groups = memberGroups.get(id);
-    if (groups !== undefined) return groups;
-    const referral = referrals.get(id);
-    const referredAlone: GroupFinding =
-      referral === undefined ? no() : referral.status === "refer" ? yes() : finding("unknown", {}, missingOf(referral.reasons));
-    const entry = hardship.get(id);
-    const hardshipStatus = entry?.status ?? null;
-    const currentlySupported = supported.has(id);
-    const hardshipValues = { memberId: id, currentlySupported, specialHardshipStatus: hardshipStatus };
-    const disability = person.member.disability;
-    groups = {
-      dibao: either(household.dibao, referredAlone, {
-        memberId: id,
-        dibaoStatus: household.dibao.values.dibaoStatus ?? null,
-        referralStatus: referral?.status ?? null,
-        referralRoute: referral?.route ?? null,
-      }),
-      "special-hardship":
-        currentlySupported || hardshipStatus === "eligible"
-          ? yes(hardshipValues)
-          : hardshipStatus === "needs-review"
-            ? finding("unknown", hardshipValues, missingOf(entry?.reasons ?? []))
-            : no(hardshipValues),
-      orphan: person.member.orphan === true ? yes({ memberId: id }) : no({ memberId: id }),
-      disabled:
-        disability == null ? no({ memberId: id }) : yes({ memberId: id, disabilityCategory: disability.category, disabilityGrade: disability.grade }),
-      "seriously-ill": person.member.seriousIllness === true ? yes({ memberId: id }) : no({ memberId: id }),
-      "dispersed-support": !supported.has(id)
-        ? no({ memberId: id })
-        : person.member.supportArrangement === "dispersed"
-          ? yes({ memberId: id, dispersedMemberIds: [id] })
-          : person.member.supportArrangement == null
-            ? finding("unknown", { memberId: id, arrangementUnknownMemberIds: [id] }, [`${person.path}.supportArrangement`])
-            : no({ memberId: id }),
-    };
-    memberGroups.set(id, groups);
-    return groups;
+    switch (group) {
+      case "dibao": {
+        const referral = referrals.get(id);
+        const referredAlone = referral === undefined ? no() : referral.status === "refer" ? yes() : finding("unknown", {}, missingOf(referral.reasons));
+        return either(household.dibao, referredAlone, {
+          memberId: id,
+          dibaoStatus: household.dibao.values.dibaoStatus ?? null,
+          referralStatus: referral?.status ?? null,
+          referralRoute: referral?.route ?? null,
+        });
+      }
+      case "special-hardship": {
+        const entry = hardship.get(id);
+        const status = entry?.status ?? null;
+        const currentlySupported = supported.has(id);
+        if (!currentlySupported && status !== "eligible" && status !== "needs-review") return no();
+        const values = { memberId: id, currentlySupported, specialHardshipStatus: status };
+        return currentlySupported || status === "eligible" ? yes(values) : finding("unknown", values, missingOf(entry?.reasons ?? []));
+      }
+      case "orphan":
+        return person.member.orphan === true ? yes({ memberId: id }) : no();
+      case "disabled": {
+        const disability = person.member.disability;
+        return disability == null ? no() : yes({ memberId: id, disabilityCategory: disability.category, disabilityGrade: disability.grade });
+      }
+      case "seriously-ill":
+        return person.member.seriousIllness === true ? yes({ memberId: id }) : no();
+      case "dispersed-support":
+        if (!supported.has(id)) return no();
+        if (person.member.supportArrangement === "dispersed") return yes({ memberId: id, dispersedMemberIds: [id] });
+        return person.member.supportArrangement == null
+          ? finding("unknown", { memberId: id, arrangementUnknownMemberIds: [id] }, [`${person.path}.supportArrangement`])
+          : no();
+    }
   };
+  const memberGroups = new Map<string, Partial<Record<MemberGroup, GroupFinding>>>();
 
   return {
     household: householdGroup,
     member(person, group) {
-      return ownGroups(person)[group] ?? householdGroup(group as HouseholdGroup);
+      if (!MEMBER_GROUPS.has(group)) return householdGroup(group as HouseholdGroup);
+      const own = group as MemberGroup;
+      let cached = memberGroups.get(person.member.id);
+      if (cached === undefined) {
+        cached = {};
+        memberGroups.set(person.member.id, cached);
+      }
+      return (cached[own] ??= ownGroup(person, own));
     },
   };
 }

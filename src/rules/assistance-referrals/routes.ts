@@ -31,24 +31,35 @@ export function inGroupOrder(groups: Iterable<AssistanceGroup>): AssistanceGroup
 /** The entry's status and groups from its routes; `undefined` when every route definitely fails (no entry). */
 export function decideRoutes(routes: readonly Route[], find: (group: AssistanceGroup) => GroupFinding): RouteDecision | undefined {
   const findings = new Map<AssistanceGroup, GroupFinding>();
-  const groups = new Set<AssistanceGroup>();
-  const pending = new Set<AssistanceGroup>();
+  const lookup = (group: AssistanceGroup): GroupFinding => {
+    let found = findings.get(group);
+    if (found === undefined) {
+      found = find(group);
+      findings.set(group, found);
+    }
+    return found;
+  };
+  let groups: AssistanceGroup[] | undefined;
+  let pending: AssistanceGroup[] | undefined;
   for (const route of routes) {
-    const outcomes = route.map((group) => {
-      let found = findings.get(group);
-      if (found === undefined) {
-        found = find(group);
-        findings.set(group, found);
+    let closed = false;
+    let open = false;
+    // A group definitely not met closes the route: the groups after it are not asked for.
+    for (const group of route) {
+      const outcome = lookup(group).outcome;
+      if (outcome === "not-met") {
+        closed = true;
+        break;
       }
-      return found.outcome;
-    });
-    if (outcomes.includes("not-met")) continue;
-    if (outcomes.includes("unknown")) route.forEach((group, index) => outcomes[index] === "unknown" && pending.add(group));
-    else route.forEach((group) => groups.add(group));
+      if (outcome === "unknown") open = true;
+    }
+    if (closed) continue;
+    if (!open) (groups ??= []).push(...route);
+    else for (const group of route) if (findings.get(group)?.outcome === "unknown") (pending ??= []).push(group);
   }
-  if (groups.size === 0 && pending.size === 0) return undefined;
-  const listed = new Map([...findings].filter(([group]) => groups.has(group) || pending.has(group)));
-  return { status: groups.size > 0 ? "refer" : "needs-review", groups: inGroupOrder(groups), pendingGroups: inGroupOrder(pending), findings: listed };
+  if (groups === undefined && pending === undefined) return undefined;
+  const listed = new Map([...findings].filter(([group]) => groups?.includes(group) === true || pending?.includes(group) === true));
+  return { status: groups === undefined ? "needs-review" : "refer", groups: inGroupOrder(groups ?? []), pendingGroups: inGroupOrder(pending ?? []), findings: listed };
 }
 
 /** Sources whose clauses are cited from the start of the year their Q&A describes (INT-15). */
