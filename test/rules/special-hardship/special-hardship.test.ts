@@ -103,16 +103,17 @@ describe("R4 condition 3: no able supporter (art-8)", () => {
     expect(withSupporter({ birthDate: "1964-06-01", dibaoRecipient: true }).status).toBe("eligible");
     expect(withSupporter({ birthDate: "1964-06-02", dibaoRecipient: true }).status).toBe("ineligible");
   });
-  it("case 3: 70+ with income below last year's disposable income — needs the figure (none shipped)", () => {
+  it("case 3: 70+ with income below last year's disposable income — needs the figure of a year not held", () => {
     const old = { birthDate: "1950-01-01", annualIncome: "36000" };
-    const missing = withSupporter(old);
+    // 2018 and 2023 are shipped; asOf in 2025 needs the 2024 figure, which is not.
+    const missing = withSupporter(old, "2025-06-01");
     expect(missing.status).toBe("needs-review");
-    expect(missing.reasons.find((r) => r.code === "special-hardship.no-able-supporter")?.missing).toEqual(["parameters.resident-disposable-income.urban:2023"]);
+    expect(missing.reasons.find((r) => r.code === "special-hardship.no-able-supporter")?.missing).toEqual(["parameters.resident-disposable-income.urban:2024"]);
     expect(withSupporter(old, "2024-06-01", figure).status).toBe("eligible");
     expect(withSupporter({ ...old, annualIncome: "47435" }, "2024-06-01", figure).status).toBe("ineligible");
     expect(withSupporter(old, "2025-06-01", figure).status).toBe("needs-review");
     // Property outside the rules settles it without the figure.
-    expect(withSupporter({ ...old, assetsWithinLowIncomeRules: false }).status).toBe("ineligible");
+    expect(withSupporter({ ...old, assetsWithinLowIncomeRules: false }, "2025-06-01").status).toBe("ineligible");
   });
   it("case 4: severely disabled (grade 1–2, or 3 intellectual/mental) with low income and property", () => {
     expect(withSupporter({ disability: { category: "intellectual", grade: 3 }, annualIncome: "20000" }, "2024-06-01", figure).status).toBe("eligible");
