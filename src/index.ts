@@ -28,6 +28,8 @@ export {
   applyOverride,
   type CompiledParameterSet,
   type ParameterOverride,
+  type ParameterName,
+  type SeriesOverride,
   type ParameterSetData,
   type ParameterSeriesData,
   type ParameterValueData,
