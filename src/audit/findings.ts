@@ -108,7 +108,8 @@ function recordedOf(input: HouseholdShape, asOf: string): Recorded {
   const window = status?.gradualExit ?? null;
   const paid = status?.dibao != null || (window !== null && asOf <= window.end);
   const specialHardship = new Set(status?.specialHardshipMemberIds ?? []);
-  return { paid, covered: paid || specialHardship.size > 0, monthlyAmount: amount == null ? null : (normalizeMoney(amount) ?? null), window, specialHardship };
+  // The household passed validation, so a recorded amount is valid money text or number.
+  return { paid, covered: paid || specialHardship.size > 0, monthlyAmount: amount == null ? null : (normalizeMoney(amount) as MoneyString), window, specialHardship };
 }
 
 /** The facts a section's unknown reasons name, in order, once each. */
@@ -185,7 +186,7 @@ function singlePersonPayment(referrals: readonly SinglePersonReferral[], recorde
   for (const referral of referred) total = total.plus(money(referral.monthlyAmount ?? "0"));
   const base = {
     section: SINGLE_PERSON_REFERRALS,
-    memberId: concerned.length === 1 ? (concerned[0]?.memberId ?? null) : null,
+    memberId: concerned.length === 1 ? (concerned[0] as SinglePersonReferral).memberId : null,
     recorded: recordedDibao(recorded),
     decided: { status: referred.length > 0 ? "refer" : "needs-review", memberIds: concerned.map((referral) => referral.memberId), monthlyAmount: referred.length > 0 ? formatMoney(total) : null },
     reasons: concerned.flatMap((referral) => referral.reasons),

@@ -1,4 +1,5 @@
 /** The words of the audit report and of the findings, in Chinese and English. */
+import type { AREAS } from "../model/household.js";
 import type { Language } from "../rules/messages.js";
 import type { FindingCode, FindingDirection } from "./findings.js";
 
@@ -11,7 +12,7 @@ export interface ReportMessages {
   /** One sentence per code: what the finding means. */
   readonly codeHelp: Readonly<Record<FindingCode, string>>;
   readonly directions: Readonly<Record<FindingDirection, string>>;
-  readonly areas: Readonly<Record<string, string>>;
+  readonly areas: Readonly<Record<(typeof AREAS)[number], string>>;
   readonly figures: {
     readonly households: string;
     readonly consistent: string;

@@ -51,7 +51,7 @@ function openOutput(file: string, flag: string): number {
   }
 }
 
-/** Writes the texts to `fd` in pieces of about a megabyte, then closes it. */
+/** Writes the texts to `fd` in pieces of a quarter megabyte or so, then closes it. */
 function writeAll(fd: number, texts: Iterable<string>): void {
   let pending = "";
   const flush = (): void => {
@@ -61,7 +61,7 @@ function writeAll(fd: number, texts: Iterable<string>): void {
   };
   for (const text of texts) {
     pending += text;
-    if (pending.length >= 1 << 20) flush();
+    if (pending.length >= 1 << 18) flush();
   }
   flush();
   closeSync(fd);
@@ -87,9 +87,9 @@ function reproducingCommand(file: string | undefined, asOf: string, lang: string
   return parts.join(" ");
 }
 
-function summaryLine(summary: AuditSummary, seconds: number): string {
+function summaryLine(summary: AuditSummary, seconds: number, internal: number): string {
   return (
-    `audit: ${summary.households} households${summary.invalidLines > 0 ? ` (${summary.invalidLines} invalid lines)` : ""}, ` +
+    `audit: ${summary.households} households${summary.invalidLines > 0 ? ` (${summary.invalidLines} invalid lines${internal > 0 ? `, ${internal} of them internal faults` : ""})` : ""}, ` +
     `${summary.consistent} consistent, ${summary.withFindings} with findings, ${summary.undecidable} undecidable; yuan a month over-paid ${summary.monthly.overPaid}, ` +
     `under-paid ${summary.monthly.underPaid}, missed ${summary.monthly.missed}; ${rate(summary.households + summary.invalidLines, seconds)} households/s (${seconds.toFixed(2)} s). ` +
     `Findings are this library's reading of the rules, not a verdict.\n`
@@ -150,6 +150,6 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     })();
     writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
   }
-  io.err(summaryLine(summary, run.seconds));
+  io.err(summaryLine(summary, run.seconds, run.internal));
   return run.internal > 0 ? 1 : 0;
 }

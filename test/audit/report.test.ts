@@ -5,6 +5,8 @@
  * it in Chromium and checks what a person sees.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../../src/audit/report.js";
 import { auditHouseholdWithDetermination, auditReportChunks, createAuditSummary, explain, getClause, renderAuditReport, type ReportHousehold } from "../../src/index.js";
@@ -119,6 +121,42 @@ describe("renderAuditReport", () => {
     expect(empty).not.toContain('<tbody class="hh"');
     expect(empty).toContain(">none</text>");
     expect(empty).toContain("(not given)");
+  });
+
+  it("shows every kind of finding of the fixture caseload: amounts unknown, lists of members, households without an id", () => {
+    const lines = readFileSync(fileURLToPath(new URL("../../fixtures/audit/caseload.ndjson", import.meta.url)), "utf8").split("\n").slice(0, 31);
+    const builder = createAuditSummary(ASOF);
+    const shown: ReportHousehold[] = [];
+    lines.forEach((line, index) => {
+      const input = JSON.parse(line) as { id?: string };
+      if (input.id === "aud-22") delete input.id; // one household without an id
+      const { audit, determination } = auditHouseholdWithDetermination(input, { asOf: ASOF });
+      builder.add({ line: index + 1, ...audit });
+      if (audit.result === "findings") shown.push({ line: index + 1, audit, determination });
+    });
+    const page = renderAuditReport(builder.summary(), shown, { lang: "en", limit: 2000 });
+    expect(page.match(/<tbody class="hh"/g)).toHaveLength(24);
+    expect(page).toContain('data-line="22" data-id="" data-area="urban" data-codes="undecidable" data-fen="0" data-count="1"');
+    expect(page).toContain('<td class="num">22</td><td>—</td>');
+    // aud-16: the single-person payment, its members listed; aud-12: an amount not recorded.
+    expect(page).toContain("memberIds: m2");
+    expect(page).toContain("monthlyAmount: —");
+    expect(page).toContain('<span class="badge">Undecidable: facts missing</span>');
+    expect(page).toContain('<span class="badge missed">Qualifies for extreme-poverty support, not covered · m1</span>');
+    expect(page).not.toContain('id="more"');
+  });
+
+  it("lists a cited clause the catalogue does not hold without a quote, and an unknown area as written", () => {
+    const [entry] = households;
+    if (entry === undefined) throw new Error("no household");
+    const odd: ReportHousehold = {
+      ...entry,
+      audit: { ...entry.audit, area: "island" },
+      determination: { ...entry.determination, dibao: { ...entry.determination.dibao, reasons: [{ code: "x", outcome: "met", clauses: ["no/such-clause"], values: {}, missing: [], interpretations: [] }] } },
+    };
+    const page = renderAuditReport(summary, [odd], { limit: 1 });
+    expect(page).toContain('<li id="clause-no/such-clause"><code>no/such-clause</code></li>');
+    expect(page).toContain("<td>island</td>");
   });
 
   it("is the same bytes every time", () => {

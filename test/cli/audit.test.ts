@@ -89,7 +89,8 @@ describe("audit command, in process", () => {
     const parameters = join(dir, "what-if.json");
     const override = JSON.stringify({ series: { "dibao.standard.urban": { values: [{ from: "2025-07-01", value: "2000" }] } } });
     writeFileSync(parameters, override);
-    const { out } = await run(["-", "--as-of", ASOF, "--workers", "0", "--parameters", parameters, "--summary", join(dir, "s.json")], `${text.split("\n")[25] ?? ""}\n`);
+    const { out } = await run(["-", "--as-of", ASOF, "--workers", "0", "--parameters", parameters, "--summary", join(dir, "s.json"), "--report", join(dir, "r.html")], `${text.split("\n")[25] ?? ""}\n`);
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toContain("social-assistance-rules audit - --as-of 2025-10-15 --report report.html --lang zh-CN --report-limit 2000 --parameters what-if.json");
     // aud-26, wage 3000: with an urban standard of 2000, still ineligible (3000 ≥ 2000), nothing recorded → consistent.
     expect(lines(out)).toMatchObject([{ householdId: "aud-26", result: "consistent" }]);
     const summary = JSON.parse(readFileSync(join(dir, "s.json"), "utf8")) as AuditSummary;
