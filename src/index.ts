@@ -20,6 +20,7 @@ export type { SinglePersonReferral, ReferralRoute } from "./rules/single-person/
 export type { SpecialHardshipEntry, CareTier } from "./rules/special-hardship/index.js";
 export type { LowIncomeSection, TierResult, TierStatus } from "./rules/low-income/index.js";
 export type { ScreeningEntry, ScreeningCategory, ScreeningStatus } from "./rules/screening/index.js";
+export type { AssistanceReferral, AssistanceGroup, AssistanceProgramme } from "./rules/assistance-referrals/index.js";
 export { clauseCatalogue, sourceCatalogue, getClause, getSource, type ClauseEntry, type SourceEntry } from "./policy/clauses.js";
 export {
   CHONGQING_PARAMETERS,
