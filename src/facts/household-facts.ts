@@ -15,9 +15,14 @@ export interface DibaoIncome {
   readonly gross: Money;
   /** Sum of the member's deductions. */
   readonly deductions: Money;
-  /** gross − deductions, never below 0 (INT-4; with INT-4 off it may be negative and offset others' income). */
+  /**
+   * gross − deductions, never below 0: the member's own countable income, as a person assessed alone has it
+   * (INT-8) and as it enters the household total under INT-4.
+   */
   readonly countable: Money;
-  /** INT-4 decided: deductions exceeded the countable income. */
+  /** gross − deductions, below 0 when the deductions exceed the income: with INT-4 off the excess offsets other members' income. */
+  readonly net: Money;
+  /** The deductions exceeded the countable income. */
   readonly floored: boolean;
   /** Basic pension income was left out while no text in force states that exclusion (INT-3). */
   readonly basicPensionAssumed: boolean;
@@ -61,14 +66,17 @@ export interface HouseholdFacts {
   readonly incomeEqualsStandard: boolean;
   /** Basic-pension income was excluded under INT-3 (W-BASIC-PENSION-EXCLUSION-ASSUMED). */
   readonly basicPensionAssumed: boolean;
-  /** Some member's deductions exceeded their income (INT-4). */
+  /**
+   * INT-4 decided the total: a member's deductions exceeded their income while others had income the
+   * excess would offset under the other reading (the two totals differ).
+   */
   readonly deductionFloorApplied: boolean;
   /** Member ids currently supported as extreme-poverty persons. */
   readonly specialHardshipMemberIds: ReadonlySet<string>;
 }
 
 /** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
-function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean, ctx: EvaluationContext): DibaoIncome {
+function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean): DibaoIncome {
   let gross = ZERO;
   let exemptable = ZERO;
   let basicPensionAssumed = false;
@@ -84,8 +92,7 @@ function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPe
   for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
   const net = gross.minus(deductions);
   const floored = net.isNegative();
-  // INT-4 is consulted only where it decides: deductions beyond the member's own income.
-  return { gross, deductions, countable: floored && interpretationOn(ctx, "INT-4") ? ZERO : net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
+  return { gross, deductions, countable: floored ? ZERO : net, net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
 }
 
 /** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */
@@ -107,8 +114,25 @@ function memberFacts(member: Member, index: number, ctx: EvaluationContext, excl
     age: ageAt(ctx, birth),
     leapDayEve: isLeapDayBirthdayEve(birth, ctx.asOfDate),
     counted: member.excluded == null,
-    income: dibaoIncome(member, excluded, stated, ctx),
+    income: dibaoIncome(member, excluded, stated),
   };
+}
+
+/**
+ * Total countable income of the counted members (R0). INT-4: each member's income floored at 0, so a
+ * member's excess deductions do not reach the others. Off: the excess offsets other members' income, and
+ * the total never goes below 0. INT-4 is consulted only where the two totals differ.
+ */
+function householdTotal(counted: readonly MemberFacts[], ctx: EvaluationContext): { totalIncome: Money; int4Decided: boolean } {
+  let floored = ZERO;
+  let offset = ZERO;
+  for (const member of counted) {
+    floored = floored.plus(member.income.countable);
+    offset = offset.plus(member.income.net);
+  }
+  if (offset.isNegative()) offset = ZERO;
+  const int4Decided = !floored.equals(offset);
+  return { totalIncome: int4Decided && !interpretationOn(ctx, "INT-4") ? offset : floored, int4Decided };
 }
 
 /** Derives the facts of a validated household on `ctx.asOf`. */
@@ -118,8 +142,7 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
   const counted = members.filter((member) => member.counted);
   const standardParameter: ParameterName = `dibao.standard.${household.area}`;
   const standard = decimalParameter(ctx, standardParameter);
-  let totalIncome = ZERO;
-  for (const member of counted) totalIncome = totalIncome.plus(member.income.countable);
+  const { totalIncome, int4Decided } = householdTotal(counted, ctx);
   const n = counted.length;
   const standardTimesMembers = standard.times(n);
   const comparison = totalIncome.comparedTo(standardTimesMembers);
@@ -138,7 +161,7 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
     incomeBelowStandard: comparison < 0,
     incomeEqualsStandard: comparison === 0,
     basicPensionAssumed,
-    deductionFloorApplied: counted.some((member) => member.income.floored),
+    deductionFloorApplied: int4Decided,
     specialHardshipMemberIds: new Set(household.status?.specialHardshipMemberIds ?? []),
   };
 }

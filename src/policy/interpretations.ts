@@ -25,7 +25,8 @@ export const INTERPRETATIONS = [
     id: "INT-1",
     summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.",
     alternative: "Off: on 28 February.",
-    warns: true,
+    // Settled (rules.md "Warnings"): the civil-law reading of a birthday.
+    warns: false,
   },
   { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined, warns: false },
   {
@@ -37,7 +38,7 @@ export const INTERPRETATIONS = [
   {
     id: "INT-4",
     summary: "Deductions never take a member's countable income below 0; they do not reduce other members' income.",
-    alternative: "Off: a member's deductions beyond their own income reduce the household's total.",
+    alternative: "Off: a member's deductions beyond their own income offset other members' income; the household's total never goes below 0, and a person assessed alone (INT-8) floors at 0.",
     warns: true,
   },
   {
@@ -64,7 +65,8 @@ export const INTERPRETATIONS = [
     id: "INT-10",
     summary: "A preschool child (学龄前儿童) for the classified top-up is a child under 6 who is not in school.",
     alternative: "Off: only children whose schooling is given count; age alone gives no top-up.",
-    warns: true,
+    // Settled (rules.md "Warnings"): 学龄前 literally means before school age.
+    warns: false,
   },
   {
     id: "INT-11",

@@ -49,17 +49,32 @@ export function fullYears(birth: Ymd, on: Ymd, int1: boolean): number {
   return age;
 }
 
-/** A member's countable monthly income in cents (R0): countable kinds minus deductions, floored at 0 under INT-4. */
-export function countableCents(member: MemberInput, asOf: string, options: OracleOptions): bigint {
+/** A member's monthly income of the countable kinds of R0, before deductions, in cents. */
+export function grossCents(member: MemberInput, asOf: string, options: OracleOptions): bigint {
   const basicPensionCounts = !options.int3 && (asOf < "2021-07-01" || asOf > "2025-12-31");
   let gross = 0n;
   for (const income of member.incomes ?? []) {
     if (COUNTABLE.has(income.kind) || (income.kind === "basic-pension" && basicPensionCounts)) gross += moneyToCents(income.monthly);
   }
+  return gross;
+}
+
+/**
+ * A member's countable monthly income in cents (R0): countable kinds minus deductions, floored at 0 under
+ * INT-4; with INT-4 off it may be negative (the excess offsets other members' income, see {@link totalCents}).
+ */
+export function countableCents(member: MemberInput, asOf: string, options: OracleOptions): bigint {
   let deductions = 0n;
   for (const deduction of member.deductions ?? []) deductions += moneyToCents(deduction.monthly);
-  const net = gross - deductions;
+  const net = grossCents(member, asOf, options) - deductions;
   return options.int4 && net < 0n ? 0n : net;
+}
+
+/** The household's total countable income (R0): the members' incomes summed; never below 0 (INT-4 off: the offsets stop at 0). */
+export function totalCents(members: readonly MemberInput[], asOf: string, options: OracleOptions): bigint {
+  let total = 0n;
+  for (const member of members) total += countableCents(member, asOf, options);
+  return total < 0n ? 0n : total;
 }
 
 /** R5: the highest of 60 (grade 1–2), 60 (serious illness), 60 (age ≥ 70), 100 (preschool under 6 not in school, or student), plus 40 if disabled. */
@@ -117,8 +132,7 @@ export interface OracleDibao {
 export function oracleFigures(household: HouseholdInput, asOf: string, options: OracleOptions): OracleFigures {
   const counted = household.members.filter((member) => member.excluded == null);
   const n = BigInt(counted.length);
-  let total = 0n;
-  for (const member of counted) total += countableCents(member, asOf, options);
+  const total = totalCents(counted, asOf, options);
   const standard = standardCents(household.area, asOf);
   return {
     countedMembers: counted.length,
@@ -133,8 +147,7 @@ export function oracleFigures(household: HouseholdInput, asOf: string, options: 
 export function oracleDibao(household: HouseholdInput, asOf: string, options: OracleOptions): OracleDibao {
   const counted = household.members.filter((member) => member.excluded == null);
   const n = BigInt(counted.length);
-  let total = 0n;
-  for (const member of counted) total += countableCents(member, asOf, options);
+  const total = totalCents(counted, asOf, options);
   const standardTimesN = standardCents(household.area, asOf) * n;
   const incomeMet = total < standardTimesN;
   const compliant = household.assets?.compliant;
@@ -340,8 +353,7 @@ export function oracleDibaoSection(household: HouseholdInput, asOf: string, opti
 
   const counted = household.members.filter((member) => member.excluded == null);
   const n = BigInt(counted.length);
-  let total = 0n;
-  for (const member of counted) total += countableCents(member, asOf, options);
+  const total = totalCents(counted, asOf, options);
   const standardTimesN = standardCents(household.area, asOf) * n;
   const incomeBelow = total < standardTimesN;
 
@@ -392,14 +404,15 @@ export function oracleReferrals(household: HouseholdInput, asOf: string, dibaoSt
   const standard = standardCents(household.area, asOf);
   const counted = household.members.filter((member) => member.excluded == null);
   const n = BigInt(counted.length);
-  let total = 0n;
-  for (const member of counted) total += countableCents(member, asOf, options);
+  const total = totalCents(counted, asOf, options);
   const referrals: OracleReferral[] = [];
   for (const member of counted) {
     const d = member.disability;
     const severelyDisabled = d != null && (d.grade <= 2 || (asOf >= "2021-07-01" && d.grade === 3 && (d.category === "intellectual" || d.category === "mental")));
     if (!severelyDisabled && member.seriousIllness !== true) continue;
-    const own = countableCents(member, asOf, options);
+    // A person assessed alone (INT-8): own income never below 0, whatever INT-4 says.
+    const ownRaw = countableCents(member, asOf, options);
+    const own = ownRaw < 0n ? 0n : ownRaw;
     // The adult route does not count support from siblings or people aged 60+ as the person's income;
     // what is left is never below 0 there, whatever INT-4 says (the library's reading, kept here).
     const ownAdultRaw = countableCents({ ...member, incomes: (member.incomes ?? []).filter((income) => income.supportFrom == null || !EXEMPT_SUPPORT.has(income.supportFrom)) }, asOf, options);

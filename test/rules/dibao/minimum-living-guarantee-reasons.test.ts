@@ -36,11 +36,20 @@ describe("an eligible household", () => {
     ]);
   });
 
-  it("names INT-4 in the income test when a member's deductions exceed their income", () => {
-    const deducted = household([member("m1", { incomes: [wage("100")], deductions: [{ kind: "disability-or-illness-cost", monthly: "300" }] })]);
+  it("names INT-4 in the income test when a member's deductions exceed their income and another's income would absorb the excess", () => {
+    // m1: 100 − 300 → 0 under INT-4; m2: 500. Total 500 (the other reading: 100 − 300 + 500 = 300).
+    const deducted = household([member("m1", { incomes: [wage("100")], deductions: [{ kind: "disability-or-illness-cost", monthly: "300" }] }), member("m2", { relation: "spouse", incomes: [wage("500")] })]);
     expect(evaluate(deducted, { asOf: "2023-10-15" }).dibao.reasons.find((r) => r.code === "dibao.income-test")).toMatchObject({
-      values: { countableMonthlyIncome: "0.00" },
+      values: { countableMonthlyIncome: "500.00" },
       interpretations: ["INT-4"],
+    });
+  });
+
+  it("does not name INT-4 for a person alone, whose total is 0 under both readings", () => {
+    const alone = household([member("m1", { incomes: [wage("100")], deductions: [{ kind: "disability-or-illness-cost", monthly: "300" }] })]);
+    expect(evaluate(alone, { asOf: "2023-10-15" }).dibao.reasons.find((r) => r.code === "dibao.income-test")).toMatchObject({
+      values: { countableMonthlyIncome: "0.00" },
+      interpretations: [],
     });
   });
 });
