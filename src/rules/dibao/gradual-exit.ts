@@ -97,7 +97,10 @@ function continueWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Re
 
 /** A new window: scope, bound and property tested under the regime in force on asOf. */
 function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[]): DibaoSection {
-  const regime = regimeOf(textParameter(ctx, "gradual-exit.scope"));
+  // Scope and bound are read without recording them, and recorded below where they decided: the current
+  // rule's estimated start is warned about only when its bound decided a new window or a stop.
+  const unrecorded: EvaluationContext = { ...ctx, used: new Set() };
+  const regime = regimeOf(textParameter(unrecorded, "gradual-exit.scope"));
   const clauses = regimeClauses(ctx, regime);
   const reasons: Reason[] = [...tests];
 
@@ -111,7 +114,7 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
     reasons.push(test("gradual-exit.legacy-scope", outcome, clauses, { values: { area: facts.household.area, povertyRegistration: registration ?? null, currentRuleFrom } }));
   }
 
-  const bound = decimalParameter(ctx, "gradual-exit.bound");
+  const bound = decimalParameter(unrecorded, "gradual-exit.bound");
   const limit = bound.times(facts.standardTimesMembers);
   const belowBound = facts.totalIncome.lessThan(limit);
   // INT-5: income exactly at the standard is not below it, so it reaches R2, and the window takes it in.
@@ -137,6 +140,11 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
   reasons.push(property);
 
   const outcome = allOf(reasons.slice(tests.length).map((reason) => reason.outcome));
+  // The legacy rule was applied (its start is unknown); the current rule's bound decided a window or a stop.
+  if (regime === "legacy" || outcome === "met" || boundOutcome === "not-met") {
+    textParameter(ctx, "gradual-exit.scope");
+    decimalParameter(ctx, "gradual-exit.bound");
+  }
   if (outcome === "not-met") return stopSection(ctx, reasons, "gradual-exit");
   if (outcome === "unknown") return section("needs-review", reasons);
   const months = integerParameter(ctx, "gradual-exit.months");
@@ -184,8 +192,10 @@ export function evaluateGradualExit(facts: HouseholdFacts, ctx: EvaluationContex
   } else {
     result = newWindow(facts, ctx, tests);
   }
-  // The regime in force on asOf governs this review: reading it records it, so an estimated start raises its warning.
-  textParameter(ctx, "gradual-exit.scope");
+  // Before the current rule, the legacy rule (whose start is unknown) governs every review: reading it
+  // records it, so its warning is raised. The current rule's series are recorded by newWindow only where
+  // its bound decided; a window in progress or already used is decided by INT-7, not by its start.
+  if (regimeOf(textParameter({ ...ctx, used: new Set() }, "gradual-exit.scope")) === "legacy") textParameter(ctx, "gradual-exit.scope");
   return result;
 }
 
