@@ -3,7 +3,7 @@
  * in the reasons it decides. Those marked `switchable` can be turned off per call with the
  * `interpretations` option, which applies the alternative reading described here.
  */
-export const INTERPRETATION_IDS = ["INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "INT-7", "INT-8", "INT-9", "INT-10", "INT-11"] as const;
+export const INTERPRETATION_IDS = ["INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "INT-7", "INT-8", "INT-9", "INT-10", "INT-11", "INT-12", "INT-13", "INT-14", "INT-15"] as const;
 export type InterpretationId = (typeof INTERPRETATION_IDS)[number];
 
 export interface Interpretation {
@@ -73,6 +73,27 @@ export const INTERPRETATIONS = [
     summary: "Social-assistance payments are not counted in a person's own income for the extreme-poverty livelihood test (counting the assistance the person would leave would be circular).",
     alternative: "Off: social-assistance payments count as own income for the livelihood test.",
     warns: true,
+  },
+  {
+    id: "INT-12",
+    summary:
+      "A member's legal supporters include the household's own members who owe them a duty, derived from the relations to self: the spouse; the parents of a minor or of an adult who cannot live independently; the adult children of a parent. Listed supporters add people outside the household.",
+    alternative: "Off: only the listed supporters count.",
+    // Settled (rules.md "Warnings"): the duties it derives are the Civil Code's own.
+    warns: false,
+  },
+  {
+    id: "INT-13",
+    summary: "Household total income over the 12 months before asOf, for the rigid-expenditure ratio, is 12 × the total countable monthly income.",
+    alternative: undefined,
+    warns: false,
+  },
+  { id: "INT-14", summary: "A sudden drop or surge (骤减/骤增) counts when it began within the 12 months before asOf, both ends included.", alternative: undefined, warns: false },
+  {
+    id: "INT-15",
+    summary: "A local Q&A describes the rules in force when written: its clauses are cited from the first day of its year.",
+    alternative: undefined,
+    warns: false,
   },
 ] as const satisfies readonly Interpretation[];
 

@@ -65,6 +65,13 @@ export const NATIONAL_SERIES = {
   "special-hardship.continuation-max-age": constant("A supported minor keeps support until this age (shp-identification-2021/art-24)", "years", "18", "shp-identification-2021"),
   "special-hardship.supporter.dibao-min-age": constant("Supporter unable: dibao recipient aged this or over (art-8 item 2)", "years", "60", "shp-identification-2021"),
   "special-hardship.supporter.elderly-min-age": constant("Supporter unable: aged this or over with low income and property (art-8 item 3)", "years", "70", "shp-identification-2021"),
+  "special-hardship.supporter.adult-min-age": constant(
+    "Legal supporters in the household (INT-12): adult (成年) from this age — parents owe support to a minor, children of this age owe it to their parents (法定赡养、抚养义务人, art-8)",
+    "years",
+    "18",
+    "shp-identification-2021",
+    "the age of majority of the Civil Code (成年人: 十八周岁以上), which art-8's legal supporters follow (rules.md, R4 amendment)",
+  ),
   "special-hardship.supporter.severe-disability-grades": constant(
     "Supporter unable: severely disabled, category and highest qualifying grade, any = every category, with low income and property (重度残疾人和残疾等级为三级的智力、精神残疾人, art-8 item 4)",
     "category:grade",

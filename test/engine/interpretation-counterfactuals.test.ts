@@ -44,10 +44,11 @@ describe("INT-1: a supporter born on 29 February", () => {
   ]);
   const parameters = { series: { "resident-disposable-income.urban": { values: [{ from: "2021-01-01", value: "40000" }] } } };
 
-  it("is named when the supporter's age under the other reading decides extreme-poverty support", () => {
+  it("is named in the supporter's reason, not warned about, when the supporter's age under the other reading decides extreme-poverty support", () => {
     const d = evaluate(elderly, { asOf: "2022-02-28", parameters });
     expect(entry(d, "m1")?.status).toBe("ineligible");
-    expect(interpretationWarning(d)).toEqual(["INT-1"]);
+    expect(entry(d, "m1")?.reasons.find((r) => r.code === "special-hardship.supporter")?.interpretations).toEqual(["INT-1"]);
+    expect(interpretationWarning(d)).toEqual([]);
     const off = evaluate(elderly, { asOf: "2022-02-28", parameters, interpretations: { "INT-1": false } });
     expect(entry(off, "m1")?.status).toBe("eligible");
     expect(interpretationWarning(off)).toEqual([]);

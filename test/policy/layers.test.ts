@@ -14,7 +14,7 @@ import { household, issuesThrown, member } from "../helpers.js";
 const SPAN_2020 = { earliest: "2020-09-07", latest: "2021-06-30" };
 const MEETING_NOTE = "announced at the 2020-09-07 municipal conference without a date; we use the meeting date";
 
-/** The 36 series the CN-CQ set held before the layers were split, the five added with R7 and R8, R9's six citation series and two compulsory-school ages, and R7a's citation series. */
+/** The 36 series the CN-CQ set held before the layers were split, the five added with R7 and R8, the four grade lists of the disability concepts (src/facts/disability.ts), R9's six citation series and two compulsory-school ages, R7a's citation series, and the adult age of INT-12's supporters in the household. */
 const SERIES_BEFORE_SPLIT = [
   "citations.dibao-edge",
   "citations.education-assistance",
@@ -67,6 +67,7 @@ const SERIES_BEFORE_SPLIT = [
   "special-hardship.no-capacity.elderly-min-age",
   "special-hardship.no-capacity.minor-max-age",
   "special-hardship.self-care.full-loss-min-failed",
+  "special-hardship.supporter.adult-min-age",
   "special-hardship.supporter.dibao-min-age",
   "special-hardship.supporter.elderly-min-age",
   "special-hardship.supporter.severe-disability-grades",

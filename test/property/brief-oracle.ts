@@ -38,6 +38,8 @@ export interface OracleOptions {
   readonly int3: boolean;
   readonly int4: boolean;
   readonly int10: boolean;
+  /** Supporters inside the household (rules.md "R4 amendment"); absent: on. */
+  readonly int12?: boolean;
 }
 
 /** Age in full years (周岁); born 29 February: a year older on 1 March of a common year (INT-1), or on 28 February with INT-1 off. */
@@ -229,12 +231,42 @@ const NOT_OWN_LIVELIHOOD = new Set(["basic-pension", "social-insurance", "prefer
 
 type SupporterInput = NonNullable<MemberInput["supporters"]>[number];
 
-/** R4 condition 3, one supporter: unable when any of the five cases of shp-identification-2021/art-8 holds. No disposable-income figure ships, so the income parts of cases 3 and 4 are unknown. */
-function supporterUnable(supporter: SupporterInput, asOf: string, options: OracleOptions): Outcome {
+/** parameters.md: resident per-capita disposable income of a year (yuan per year), read for asOf in the year after. */
+const DISPOSABLE: Readonly<Record<number, { readonly urban: number; readonly rural: number }>> = {
+  2018: { urban: 34889, rural: 13781 },
+  2023: { urban: 47435, rural: 20820 },
+};
+
+/** The art-8 facts of one supporter (listed, or a household member under INT-12); undefined = not given. */
+interface SupporterFacts {
+  readonly birthDate: string | null | undefined;
+  readonly specialHardship: boolean | null | undefined;
+  readonly dibaoRecipient: boolean | null | undefined;
+  readonly disability: MemberInput["disability"];
+  readonly annualIncomeCents: bigint | undefined;
+  readonly assets: boolean | null | undefined;
+  readonly legalIncapacity: SupporterInput["legalIncapacity"];
+}
+
+function listedFacts(supporter: SupporterInput): SupporterFacts {
+  return {
+    birthDate: supporter.birthDate,
+    specialHardship: supporter.specialHardship,
+    dibaoRecipient: supporter.dibaoRecipient,
+    disability: supporter.disability,
+    annualIncomeCents: supporter.annualIncome == null ? undefined : moneyToCents(supporter.annualIncome),
+    assets: supporter.assetsWithinLowIncomeRules,
+    legalIncapacity: supporter.legalIncapacity,
+  };
+}
+
+/** R4 condition 3, one supporter: unable when any of the five cases of shp-identification-2021/art-8 holds; the income figure is the household area's for the year before asOf. */
+function supporterUnable(supporter: SupporterFacts, area: "urban" | "rural", asOf: string, options: OracleOptions): Outcome {
   const age = supporter.birthDate == null ? undefined : fullYears(splitDate(supporter.birthDate), splitDate(asOf), options.int1);
   const atLeast = (years: number): Outcome => (age === undefined ? "unknown" : age >= years ? "met" : "not-met");
-  const assets = known(supporter.assetsWithinLowIncomeRules);
-  const lowIncome: Outcome = "unknown";
+  const assets = known(supporter.assets);
+  const figure = DISPOSABLE[splitDate(asOf).year - 1]?.[area];
+  const lowIncome: Outcome = figure === undefined || supporter.annualIncomeCents === undefined ? "unknown" : supporter.annualIncomeCents < BigInt(figure) * 100n ? "met" : "not-met";
   const d = supporter.disability;
   const severe = d != null && (d.grade <= 2 || (d.grade === 3 && (d.category === "intellectual" || d.category === "mental")));
   return any([
@@ -244,6 +276,37 @@ function supporterUnable(supporter: SupporterInput, asOf: string, options: Oracl
     severe ? all([lowIncome, assets]) : "not-met",
     supporter.legalIncapacity != null ? assets : "not-met",
   ]);
+}
+
+/**
+ * rules.md "R4 amendment" (INT-12): the household members who owe X a legal duty — X's spouse; X's parents
+ * when X is a minor or cannot live independently (an art-5 disability, or in school); X's adult children —
+ * from the relations to self, each with every art-8 fact taken from the household.
+ */
+function householdSupporterFacts(household: HouseholdInput, x: MemberInput, asOf: string, options: OracleOptions): SupporterFacts[] {
+  const ageOf = (m: MemberInput) => fullYears(splitDate(m.birthDate), splitDate(asOf), options.int1);
+  const d = x.disability;
+  const art5 = d != null && (((d.category === "intellectual" || d.category === "mental") && d.grade <= 3) || (d.category === "physical" && d.grade <= 2) || (d.category === "visual" && d.grade === 1));
+  const dependent = ageOf(x) < 18 || (x.schooling ?? "none") !== "none" || art5;
+  const supported = new Set(household.status?.specialHardshipMemberIds ?? []);
+  const owes = (m: MemberInput): boolean => {
+    const [mine, theirs] = [x.relation, m.relation];
+    const spouse = (mine === "self" && theirs === "spouse") || (mine === "spouse" && theirs === "self");
+    const parent = dependent && ((mine === "child" && (theirs === "self" || theirs === "spouse")) || (mine === "self" && theirs === "parent"));
+    const adultChild = ageOf(m) >= 18 && (((mine === "self" || mine === "spouse") && theirs === "child") || (mine === "parent" && (theirs === "self" || theirs === "sibling")));
+    return spouse || parent || adultChild;
+  };
+  return household.members
+    .filter((m) => m !== x && owes(m))
+    .map((m) => ({
+      birthDate: m.birthDate,
+      specialHardship: supported.has(m.id),
+      dibaoRecipient: household.status?.dibao != null,
+      disability: m.disability,
+      annualIncomeCents: 12n * grossCents(m, asOf, options),
+      assets: household.assets?.compliant,
+      legalIncapacity: m.excluded === "imprisoned" || m.excluded === "declared-missing" ? m.excluded : null,
+    }));
 }
 
 export interface OracleSpecialHardshipEntry {
@@ -277,7 +340,10 @@ export function oracleSpecialHardship(household: HouseholdInput, asOf: string, o
         own += moneyToCents(income.monthly);
       }
       const livelihood = all([own < standard ? "met" : "not-met", known(member.ownAssetsCompliant)]);
-      const supporters: Outcome = member.supporters == null ? "unknown" : all(member.supporters.map((s) => supporterUnable(s, asOf, options)));
+      // Condition 3: the AND over the household's own supporters (INT-12) and the listed ones; the list absent is unknown.
+      const inHousehold = options.int12 === false ? [] : householdSupporterFacts(household, member, asOf, options);
+      const listed: Outcome = member.supporters == null ? "unknown" : all(member.supporters.map((s) => supporterUnable(listedFacts(s), household.area, asOf, options)));
+      const supporters: Outcome = all([...inHousehold.map((s) => supporterUnable(s, household.area, asOf, options)), listed]);
       const outcome = all([capacity, orphan, livelihood, supporters]);
       const none = { memberId: member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null };
       if (outcome === "not-met") return { ...none, status: "ineligible" };

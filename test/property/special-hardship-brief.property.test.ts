@@ -22,6 +22,7 @@ describe("extreme-poverty support against an independent reading of the brief (f
           ...oracleOptions(interpretations),
           int9: interpretations?.["INT-9"] !== false,
           int11: interpretations?.["INT-11"] !== false,
+          int12: interpretations?.["INT-12"] !== false,
         });
         expect(specialHardship.map(({ reasons: _reasons, ...entry }) => entry)).toEqual(expected);
         eligible += expected.filter((entry) => entry.status === "eligible").length;

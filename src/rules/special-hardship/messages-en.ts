@@ -2,6 +2,7 @@
 import type { ProgrammeMessages } from "../programme.js";
 import { s, yuan, own } from "../text/en.js";
 import type { SpecialHardshipLabels } from "./labels.js";
+import { supporterMessagesEn } from "./supporter-messages-en.js";
 
 export const en: ProgrammeMessages<SpecialHardshipLabels> = {
   reasons: {
@@ -22,11 +23,7 @@ export const en: ProgrammeMessages<SpecialHardshipLabels> = {
       "not-met": (v) => `${s(v.memberId)}'s own property does not meet the extreme-poverty rules.`,
       unknown: (v) => `Whether ${s(v.memberId)}'s own property meets the rules is not given.`,
     },
-    "special-hardship.no-able-supporter": {
-      met: (v) => (v.supporters === 0 ? `${s(v.memberId)} has no legal supporter.` : `Every legal supporter of ${s(v.memberId)} is unable to support.`),
-      "not-met": (v) => `${s(v.memberId)} has a legal supporter able to support.`,
-      unknown: (v) => (v.supporters === null ? `${s(v.memberId)}'s legal supporters are not given.` : `Whether ${s(v.memberId)}'s legal supporters are able to support is not known.`),
-    },
+    ...supporterMessagesEn,
     "special-hardship.basic": { any: (v) => `Basic standard ${yuan(v.basicMonthly)} a month, from ${s(v.supportStart)}.` },
     "special-hardship.care-tier": {
       met: (v) => `${s(v.adlFailed)} of 6 daily activities failed: tier ${s(v.careTier)}, care subsidy ${yuan(v.careMonthly)} a month.`,

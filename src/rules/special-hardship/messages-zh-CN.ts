@@ -2,6 +2,7 @@
 import type { ProgrammeMessages } from "../programme.js";
 import { s, yuan, TIER, grounds, list, own } from "../text/zh-CN.js";
 import type { SpecialHardshipLabels } from "./labels.js";
+import { supporterMessagesZhCN } from "./supporter-messages-zh-CN.js";
 
 export const zhCN: ProgrammeMessages<SpecialHardshipLabels> = {
   reasons: {
@@ -22,11 +23,7 @@ export const zhCN: ProgrammeMessages<SpecialHardshipLabels> = {
       "not-met": (v) => `${s(v.memberId)}本人财产不符合特困人员财产状况规定。`,
       unknown: (v) => `未提供${s(v.memberId)}本人财产是否符合规定。`,
     },
-    "special-hardship.no-able-supporter": {
-      met: (v) => (v.supporters === 0 ? `${s(v.memberId)}无法定赡养、抚养、扶养义务人。` : `${s(v.memberId)}的法定义务人均无履行义务能力。`),
-      "not-met": (v) => `${s(v.memberId)}有具备履行义务能力的法定义务人。`,
-      unknown: (v) => (v.supporters === null ? `未提供${s(v.memberId)}的法定义务人情况。` : `${s(v.memberId)}的法定义务人是否有履行义务能力尚不能确定。`),
-    },
+    ...supporterMessagesZhCN,
     "special-hardship.basic": { any: (v) => `基本生活标准每月${yuan(v.basicMonthly)}，自${s(v.supportStart)}起给予。` },
     "special-hardship.care-tier": {
       met: (v) => `6项日常生活指标中${s(v.adlFailed)}项不能达到：${TIER[String(v.careTier)] ?? s(v.careTier)}，照料护理补贴每月${yuan(v.careMonthly)}。`,

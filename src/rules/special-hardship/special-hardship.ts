@@ -5,17 +5,17 @@
  */
 import type { Reason } from "../../model/determination.js";
 import type { CareTier, SpecialHardshipEntry } from "./section.js";
-import { firstDayOfNextMonth, parsePlainDate } from "../../model/date.js";
-import type { Supporter } from "../../model/household.js";
+import { firstDayOfNextMonth } from "../../model/date.js";
 import { formatMoney, ZERO, money, type Money } from "../../model/money.js";
-import { ageAt, decimalForYear, decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
-import { noCapacityToWork, severelyDisabledSupporter } from "../../facts/disability.js";
+import { decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import { noCapacityToWork } from "../../facts/disability.js";
 import type { ParameterName } from "../../policy/parameters.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { memo2 } from "../../model/memo.js";
 import { getClause } from "../../policy/clauses.js";
-import { allOf, every, given, known, outcomeOf, some, test, type Finding } from "../reason.js";
+import { allOf, outcomeOf, test } from "../reason.js";
 import type { RuleModule, RulePatch } from "../rule.js";
+import { supporterReasons } from "./supporters.js";
 
 const ART = (n: number): string => `shp-identification-2021/art-${n}`;
 export const SPECIAL_HARDSHIP_CLAUSES = [
@@ -105,55 +105,6 @@ function livelihoodReasons(person: MemberFacts, facts: HouseholdFacts, ctx: Eval
   ];
 }
 
-/**
- * Whether one legal supporter is unable to support (art-8 items 1–5): unable when any case is met,
- * able only when every case is definitely not met.
- */
-function supporterUnable(supporter: Supporter, path: string, facts: HouseholdFacts, ctx: EvaluationContext): Finding {
-  const birth = supporter.birthDate == null ? undefined : parsePlainDate(supporter.birthDate);
-  const age = birth === undefined ? undefined : ageAt(ctx, birth);
-  const agedAtLeast = (name: ParameterName): Finding => given(age === undefined ? undefined : age >= integerParameter(ctx, name), `${path}.birthDate`);
-  // "本人收入低于当地上年人均可支配收入": the supporter's annual income against last year's local figure.
-  const year = ctx.asOfDate.year - 1;
-  const figureName: ParameterName = `resident-disposable-income.${facts.household.area}`;
-  const figure = decimalForYear(ctx, figureName, year);
-  const incomeBelow: Finding =
-    figure === undefined || supporter.annualIncome == null
-      ? {
-          outcome: "unknown",
-          missing: [...(figure === undefined ? [`parameters.${figureName}:${year}`] : []), ...(supporter.annualIncome == null ? [`${path}.annualIncome`] : [])],
-        }
-      : known(money(supporter.annualIncome).lessThan(figure));
-  const assetsWithin = given(supporter.assetsWithinLowIncomeRules, `${path}.assetsWithinLowIncomeRules`);
-  return some(
-    given(supporter.specialHardship, `${path}.specialHardship`),
-    every(agedAtLeast("special-hardship.supporter.dibao-min-age"), given(supporter.dibaoRecipient, `${path}.dibaoRecipient`)),
-    every(agedAtLeast("special-hardship.supporter.elderly-min-age"), incomeBelow, assetsWithin),
-    every(known(severelyDisabledSupporter(supporter.disability, ctx)), incomeBelow, assetsWithin),
-    every(known(supporter.legalIncapacity != null), assetsWithin),
-  );
-}
-
-/** Condition 3, no able legal supporter (art-8): none at all, or every one unable; absent list is unknown. */
-function supportersReason(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationContext): Reason {
-  const supporters = person.member.supporters;
-  const clauses = [ART(4), ART(8)];
-  if (supporters == null) {
-    return test("special-hardship.no-able-supporter", "unknown", clauses, { values: { memberId: person.member.id, supporters: null }, missing: [`${person.path}.supporters`] });
-  }
-  const results = supporters.map((supporter, index) => supporterUnable(supporter, `${person.path}.supporters[${index}]`, facts, ctx));
-  const all = every(...results);
-  return test("special-hardship.no-able-supporter", all.outcome, clauses, {
-    values: {
-      memberId: person.member.id,
-      supporters: supporters.length,
-      unable: results.map((result) => result.outcome),
-      disposableIncomeYear: ctx.asOfDate.year - 1,
-    },
-    missing: all.missing,
-  });
-}
-
 function careTierOf(adlFailed: number, fullLossFrom: number): CareTier {
   if (adlFailed === 0) return "self-care";
   return adlFailed >= fullLossFrom ? "full" : "partial";
@@ -172,7 +123,7 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
     const chosen = person.member.orphanSupportChosen === true;
     reasons.push(test("special-hardship.orphan-choice", chosen ? "not-met" : "met", [ART(9)], { values: { memberId: person.member.id, orphanSupportChosen: chosen } }));
   }
-  reasons.push(...livelihoodReasons(person, facts, ctx), supportersReason(person, facts, ctx));
+  reasons.push(...livelihoodReasons(person, facts, ctx), ...supporterReasons(person, facts, ctx));
   const status = allOf(reasons.map((reason) => reason.outcome));
   // Written out rather than spread from a shared "none" object: a spread per member was a visible cost. Same keys, same order.
   if (status === "not-met") return { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null, status: "ineligible", reasons };

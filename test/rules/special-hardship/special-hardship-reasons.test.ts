@@ -41,7 +41,8 @@ describe("an eligible elderly person living alone (73, no income, no supporter, 
       }),
       expectedReason("special-hardship.own-income", "met", [ART(6)], { memberId: "m1", ownMonthlyIncome: "0.00", standard: "735.00" }),
       expectedReason("special-hardship.own-property", "met", [ART(6)], { memberId: "m1", ownAssetsCompliant: true }),
-      expectedReason("special-hardship.no-able-supporter", "met", [ART(4), ART(8)], { memberId: "m1", supporters: 0, unable: [], disposableIncomeYear: 2022 }),
+      // Alone (no member owes m1 a duty, INT-12) and no supporter listed: nobody to consider.
+      expectedReason("special-hardship.no-able-supporter", "met", [ART(4), ART(8)], { memberId: "m1", supporters: 0, unable: [], householdSupporters: [], ableSupporters: [], disposableIncomeYear: 2022 }),
       expectedReason("special-hardship.basic", "met", ["saim/art-15", ART(17), "cq-standards-2023"], { basicMonthly: "955.00", supportStart: "2023-11-01" }),
       expectedReason("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), "cq-standards-2020"], { memberId: "m1", adlFailed: 2, careTier: "partial", careMonthly: "200.00" }),
     ]);
@@ -136,14 +137,46 @@ describe("what an entry needs review for", () => {
   it("a supporter known only by relation: every fact their cases need is named, in order, with the missing figure", () => {
     const d = evaluate(household([member("m1", { birthDate: "1950-03-01", ownAssetsCompliant: true, selfCare: { adlFailed: 0 }, supporters: [{ relation: "child" }] })]), { asOf: ASOF });
     const p = "members[0].supporters[0]";
+    const missing = [`${p}.specialHardship`, `${p}.birthDate`, `${p}.dibaoRecipient`, "parameters.resident-disposable-income.urban:2022", `${p}.annualIncome`, `${p}.assetsWithinLowIncomeRules`];
     expect(entry(d)?.status).toBe("needs-review");
+    // The supporter's own reason: cases 1–3 undecidable (case 3 needs the 2022 figure, not held); 4 and 5 not met (no disability, no incapacity).
+    expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.supporter")).toEqual(
+      expectedReason(
+        "special-hardship.supporter",
+        "unknown",
+        [ART(4), ART(8)],
+        {
+          memberId: "m1",
+          supporter: "supporters[0]",
+          inHousehold: false,
+          relation: "child",
+          age: null,
+          casesMet: [],
+          casesUnknown: ["special-hardship", "dibao-aged", "aged-low-income"],
+          specialHardship: null,
+          dibaoRecipient: null,
+          disabilityCategory: null,
+          disabilityGrade: null,
+          severelyDisabled: false,
+          annualIncome: null,
+          disposableIncome: null,
+          disposableIncomeYear: 2022,
+          incomeBelowFigure: null,
+          assetsWithinLowIncomeRules: null,
+          legalIncapacity: null,
+          dibaoAge: 60,
+          elderlyAge: 70,
+        },
+        { missing },
+      ),
+    );
     expect(entry(d)?.reasons.find((r) => r.code === "special-hardship.no-able-supporter")).toEqual(
       expectedReason(
         "special-hardship.no-able-supporter",
         "unknown",
         [ART(4), ART(8)],
-        { memberId: "m1", supporters: 1, unable: ["unknown"], disposableIncomeYear: 2022 },
-        { missing: [`${p}.specialHardship`, `${p}.birthDate`, `${p}.dibaoRecipient`, "parameters.resident-disposable-income.urban:2022", `${p}.annualIncome`, `${p}.assetsWithinLowIncomeRules`] },
+        { memberId: "m1", supporters: 1, unable: ["unknown"], householdSupporters: [], ableSupporters: [], disposableIncomeYear: 2022 },
+        { missing },
       ),
     );
   });

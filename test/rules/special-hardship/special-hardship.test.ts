@@ -103,15 +103,24 @@ describe("R4 condition 3: no able supporter (art-8)", () => {
     expect(withSupporter({ birthDate: "1964-06-01", dibaoRecipient: true }).status).toBe("eligible");
     expect(withSupporter({ birthDate: "1964-06-02", dibaoRecipient: true }).status).toBe("ineligible");
   });
-  it("case 3: 70+ with income below last year's disposable income — needs the figure of a year not held", () => {
+  it("case 3: 70+ with income below the previous calendar year's shipped disposable income (2018, 2023), else needs review naming the year", () => {
     const old = { birthDate: "1950-01-01", annualIncome: "36000" };
-    // 2018 and 2023 are shipped; asOf in 2025 needs the 2024 figure, which is not.
-    const missing = withSupporter(old, "2025-06-01");
-    expect(missing.status).toBe("needs-review");
-    expect(missing.reasons.find((r) => r.code === "special-hardship.no-able-supporter")?.missing).toEqual(["parameters.resident-disposable-income.urban:2024"]);
-    expect(withSupporter(old, "2024-06-01", figure).status).toBe("eligible");
-    expect(withSupporter({ ...old, annualIncome: "47435" }, "2024-06-01", figure).status).toBe("ineligible");
+    // 2024: the 2023 urban figure 47 435 (cq-statistics). 36 000 and 47 434.99 are below → unable → eligible; 47 435 is not.
+    expect(withSupporter(old).status).toBe("eligible");
+    expect(withSupporter({ ...old, annualIncome: "47434.99" }).status).toBe("eligible");
+    expect(withSupporter({ ...old, annualIncome: "47435" }).status).toBe("ineligible");
+    // 2019: the 2018 urban figure 34 889; a supporter born 1945 is 74.
+    expect(withSupporter({ birthDate: "1945-01-01", annualIncome: "34888.99" }, "2019-06-01").status).toBe("eligible");
+    expect(withSupporter({ birthDate: "1945-01-01", annualIncome: "34889" }, "2019-06-01").status).toBe("ineligible");
+    // 2023 and 2025 need the 2022 and 2024 figures, which are not held: needs review, naming the parameter and the year.
+    for (const [asOf, year] of [["2023-06-01", 2022], ["2025-06-01", 2024]] as const) {
+      const missing = withSupporter(old, asOf);
+      expect(missing.status).toBe("needs-review");
+      expect(missing.reasons.find((r) => r.code === "special-hardship.no-able-supporter")?.missing).toEqual([`parameters.resident-disposable-income.urban:${year}`]);
+    }
+    // The shipped 2023 figure is not reused for 2025; a caller's 2024 figure decides it.
     expect(withSupporter(old, "2025-06-01", figure).status).toBe("needs-review");
+    expect(withSupporter(old, "2025-06-01", { series: { "resident-disposable-income.urban": { values: [{ from: "2024-01-01", value: "36000.01" }] } } }).status).toBe("eligible");
     // Property outside the rules settles it without the figure.
     expect(withSupporter({ ...old, assetsWithinLowIncomeRules: false }, "2025-06-01").status).toBe("ineligible");
   });
