@@ -3,7 +3,7 @@
  * mutates its input; on valid input it never throws.
  */
 import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date.js";
-import { DETERMINATION_SCHEMA } from "../model/determination.js";
+import { DETERMINATION_SCHEMA, type InterpretationAlternative } from "../model/determination.js";
 import type { Determination } from "./determination.js";
 import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
 import type { Household, HouseholdInput } from "../model/household.js";
@@ -23,6 +23,7 @@ import { interpretationsToTry } from "./counterfactuals.js";
 import { memo, memo2 } from "../model/memo.js";
 import { sameOutcome } from "./same-outcome.js";
 import { mergeWarnings } from "./warnings.js";
+import { alternativeChanges } from "./alternatives.js";
 
 export type { EvaluateOptions } from "./options.js";
 
@@ -107,16 +108,19 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
 }
 
 /**
- * W-INTERPRETATION: an interpretation changed the result. For each interpretation in force that could
- * matter here, the household is decided again under the alternative reading; where what was decided
- * (statuses, amounts, dates) differs, the interpretation is named. INT-3 has its own warning.
+ * W-INTERPRETATION: a contested interpretation changed the result. For each contested interpretation in
+ * force that could matter here, the household is decided again under the alternative reading; where what
+ * was decided (statuses, amounts, dates) differs, the interpretation is named, with the entries the other
+ * reading decided differently (`alternatives`). INT-3 has its own warning; settled ones raise none.
  */
 function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision): RuleWarning[] {
-  const changed = interpretationsToTry(ctx).filter((id) => {
+  const alternatives: InterpretationAlternative[] = [];
+  for (const id of interpretationsToTry(ctx)) {
     const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set(), consulted: new Set() });
-    return !sameOutcome(alternative.draft, decision.draft);
-  });
-  return changed.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: changed }];
+    // What the other reading decided, entry by entry, so the warning can say it (explain()).
+    if (!sameOutcome(alternative.draft, decision.draft)) alternatives.push({ interpretation: id, changes: alternativeChanges(decision.draft, alternative.draft) });
+  }
+  return alternatives.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: alternatives.map((item) => item.interpretation), alternatives }];
 }
 
 /** Every programme's section, in registry order; a section no rule decided is its programme's empty value. */

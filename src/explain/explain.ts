@@ -2,7 +2,7 @@
  * explain: a determination as prose, in Chinese or English, plain text or Markdown. All prose comes
  * from the message tables; every cited clause is quoted from the catalogue.
  */
-import type { Reason, ReasonValue, Warning } from "../model/determination.js";
+import type { InterpretationAlternative, Reason, ReasonValue, Warning } from "../model/determination.js";
 import type { Determination } from "../engine/determination.js";
 import { PROGRAMMES, PROGRAMME_LIST, type SectionWriter } from "../rules/index.js";
 import { getClause, getSource } from "../policy/clauses.js";
@@ -80,6 +80,32 @@ function warningValues(warning: Warning): Values {
   return values;
 }
 
+/** A section's heading in the table's language (its programme's label), or its key. */
+function sectionHeading(key: string, table: MessageTable): string {
+  const labels: unknown = PROGRAMME_LIST.find((programme) => programme.section.key === key)?.messages[table.lang].labels;
+  const heading = (labels as { heading?: unknown } | undefined)?.heading;
+  return typeof heading === "string" ? heading : key;
+}
+
+/** One interpretation of W-INTERPRETATION in a sentence: what it reads, and what the other reading would have decided. */
+export function alternativeText(alternative: InterpretationAlternative, table: MessageTable): string {
+  const texts = table.alternatives;
+  const status = (value: string | null): string => texts.statuses[value ?? "none"] ?? value ?? "";
+  const changes = alternative.changes.map((change) =>
+    texts.change({
+      section: sectionHeading(change.section, table),
+      memberId: change.memberId,
+      item: change.item,
+      status: status(change.status),
+      amount: change.amount,
+      alternativeStatus: status(change.alternativeStatus),
+      alternativeAmount: change.alternativeAmount,
+    }),
+  );
+  const reading = texts.readings[alternative.interpretation];
+  return texts.sentence(alternative.interpretation, reading?.reads, reading?.other, changes);
+}
+
 /** Renders a determination as prose, quoting the text of every clause it cites. */
 export function explain(determination: Determination, options: ExplainOptions = {}): string {
   checkExplainArguments(determination, options);
@@ -111,6 +137,7 @@ export function explain(determination: Determination, options: ExplainOptions = 
   for (const warning of d.warnings) {
     const template = table.warnings[warning.code];
     out.item(`${warning.code}: ${template === undefined ? "" : template(warningValues(warning))}`);
+    for (const alternative of warning.alternatives ?? []) out.item(alternativeText(alternative, table), 1);
   }
 
   out.heading(labels.clauses);

@@ -4,11 +4,36 @@ import type { Language, ReasonMessages, Template, Values } from "../rules/messag
 
 export type { Language, ReasonMessages, Template, Values } from "../rules/messages.js";
 
+/** One entry the other reading would have decided differently, as the explanation names it. */
+export interface ChangeText {
+  /** The section's heading in this language. */
+  readonly section: string;
+  readonly memberId: string | null;
+  readonly item: string | null;
+  /** The status name under this determination and under the other reading (the "no entry" name when there is none). */
+  readonly status: string;
+  readonly amount: string | null;
+  readonly alternativeStatus: string;
+  readonly alternativeAmount: string | null;
+}
+
+/** The prose of W-INTERPRETATION's alternatives: what each interpretation reads and what the other reading would decide. */
+export interface AlternativeTexts {
+  /** Per interpretation: what the library reads, and the other reading. */
+  readonly readings: Readonly<Record<string, { readonly reads: string; readonly other: string }>>;
+  /** Names of the sections' statuses; `none` names a missing entry. */
+  readonly statuses: Readonly<Record<string, string>>;
+  readonly change: (change: ChangeText) => string;
+  /** The sentence for one interpretation, from its readings and the changes (each already written). */
+  readonly sentence: (id: string, reads: string | undefined, other: string | undefined, changes: readonly string[]) => string;
+}
+
 export interface MessageTable {
   readonly lang: Language;
   /** Prose per reason code: the programmes' messages merged with the common ones. */
   readonly reasons: Readonly<Record<string, ReasonMessages>>;
   readonly warnings: Readonly<Record<string, Template>>;
+  readonly alternatives: AlternativeTexts;
   readonly labels: {
     readonly title: string;
     readonly asOf: string;

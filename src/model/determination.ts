@@ -33,6 +33,33 @@ export type WarningCode =
   | "W-INTERPRETATION"
   | "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO";
 
+/**
+ * One entry of the determination that the other reading of an interpretation would have decided
+ * differently: which section and entry, and the status and amount under each reading.
+ */
+export interface AlternativeChange {
+  /** The determination's section (`dibao`, `singlePersonReferrals`, `specialHardship`, …). */
+  readonly section: string;
+  /** The member the entry is about; null for a household-level entry. */
+  readonly memberId: string | null;
+  /** What tells apart entries of one section and member (a route, a programme, a category code, a tier); null when nothing does. */
+  readonly item: string | null;
+  /** The status this determination gives; null when it has no such entry. */
+  readonly status: string | null;
+  /** The amount this determination gives (a monthly amount, or the extreme-poverty basic standard); null when none. */
+  readonly amount: MoneyString | null;
+  /** The status under the other reading; null when that reading has no such entry. */
+  readonly alternativeStatus: string | null;
+  readonly alternativeAmount: MoneyString | null;
+}
+
+/** What the other reading of one contested interpretation would have decided (W-INTERPRETATION). */
+export interface InterpretationAlternative {
+  readonly interpretation: string;
+  /** Every entry decided differently, in section (registry) order, then entry order. */
+  readonly changes: readonly AlternativeChange[];
+}
+
 /** Something a reader must not miss. One entry per code, sorted by code. */
 export interface Warning {
   readonly code: WarningCode;
@@ -42,6 +69,11 @@ export interface Warning {
   readonly interpretations: readonly string[];
   /** Members the warning is about (W-OVERLAP-SPECIAL-HARDSHIP-DIBAO). */
   readonly memberIds?: readonly string[];
+  /**
+   * W-INTERPRETATION: for each interpretation named, what the other reading would have decided, in the
+   * order of `interpretations`. Optional (contract v1.1, additive).
+   */
+  readonly alternatives?: readonly InterpretationAlternative[];
 }
 
 export interface Figures {
@@ -87,14 +119,33 @@ export const reasonSchema: z.ZodType<Reason> = z.strictObject({
 
 export const WARNING_CODES = ["W-PARAMETER-DATE-ESTIMATED", "W-PARAMETERS-MAY-BE-STALE", "W-BASIC-PENSION-EXCLUSION-ASSUMED", "W-INTERPRETATION", "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO"] as const satisfies readonly WarningCode[];
 
+const money = z.string().regex(/^-?\d+\.\d{2}$/);
+
+const alternativeChangeSchema: z.ZodType<AlternativeChange> = z.strictObject({
+  section: z.string().describe("The determination's section the entry belongs to (dibao, singlePersonReferrals, specialHardship, …)."),
+  memberId: z.string().nullable().describe("The member the entry is about; null for a household-level entry."),
+  item: z.string().nullable().describe("What tells apart entries of one section and member (route, programme, category code); null when nothing does."),
+  status: z.string().nullable().describe("The status this determination gives; null when it has no such entry."),
+  amount: money.nullable().describe("The amount this determination gives (monthly amount, or the extreme-poverty basic standard); null when none."),
+  alternativeStatus: z.string().nullable().describe("The status the other reading would give; null when it would make no such entry."),
+  alternativeAmount: money.nullable().describe("The amount the other reading would give; null when none."),
+});
+
 export const warningSchema: z.ZodType<Warning> = z.strictObject({
   code: z.enum(WARNING_CODES),
   parameters: z.array(z.string()),
   interpretations: z.array(z.string()),
   memberIds: z.array(z.string()).optional(),
+  alternatives: z
+    .array(
+      z.strictObject({
+        interpretation: z.string().describe("The interpretation (INT-n) named by W-INTERPRETATION."),
+        changes: z.array(alternativeChangeSchema).describe("Every entry the other reading would have decided differently."),
+      }),
+    )
+    .optional()
+    .describe("W-INTERPRETATION: what the other reading of each interpretation named would have decided, in the order of interpretations."),
 });
-
-const money = z.string().regex(/^-?\d+\.\d{2}$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Helpers for programme section schemas: money as text with two decimals, dates as YYYY-MM-DD. */

@@ -4,7 +4,7 @@
  * engine runs the registry's programmes in order. Adding a rule adds a module to its programme's list,
  * it does not edit a central switch.
  */
-import type { WarningCode } from "../model/determination.js";
+import type { InterpretationAlternative, WarningCode } from "../model/determination.js";
 import type { EvaluationContext } from "../facts/context.js";
 import type { HouseholdFacts } from "../facts/household-facts.js";
 import type { Draft } from "./programme.js";
@@ -15,6 +15,8 @@ export interface RuleWarning {
   readonly parameters?: readonly string[];
   readonly interpretations?: readonly string[];
   readonly memberIds?: readonly string[];
+  /** W-INTERPRETATION: what the other reading of each interpretation would have decided. */
+  readonly alternatives?: readonly InterpretationAlternative[];
 }
 
 /** What a rule returns: its programme's section (replacing the draft's) and the warnings it raises (added). */

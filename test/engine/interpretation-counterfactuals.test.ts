@@ -1,9 +1,9 @@
 /**
- * W-INTERPRETATION names an interpretation when deciding the household under its alternative reading
- * changes what was decided (rules.md "interpretations we chose"). Cases where only one reading of
- * INT-1 (birthdays on 29 February) or INT-9 (new extreme-poverty support on age alone under 16, or
- * under 18) decides, each worked out by hand below; switching the interpretation off gives the other
- * answer and no warning for it.
+ * W-INTERPRETATION names a contested interpretation when deciding the household under its alternative
+ * reading changes what was decided (rules.md "Warnings"), and says what the other reading decided
+ * (`alternatives`). Cases where only one reading of INT-9 (new extreme-poverty support on age alone under
+ * 16, or under 18) decides, and of INT-1 (birthdays on 29 February), which is settled: named in the
+ * reasons, switchable, never warned about. Each worked out by hand below.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, type Determination } from "../../src/index.js";
@@ -69,6 +69,13 @@ describe("INT-9: new support on age alone", () => {
     const d = evaluate(orphan, { asOf: "2023-10-15" });
     expect(entry(d, "m1")?.status).toBe("ineligible");
     expect(interpretationWarning(d)).toEqual(["INT-9"]);
+    // What the other reading decided: m1 eligible at the basic standard of 2023-09-01 (955), not ineligible
+    // (the sections that follow from it, such as assistance referrals, may change too).
+    const alternatives = d.warnings.find((w) => w.code === "W-INTERPRETATION")?.alternatives ?? [];
+    expect(alternatives.map((a) => a.interpretation)).toEqual(["INT-9"]);
+    expect(alternatives[0]?.changes.filter((c) => c.section === "specialHardship")).toEqual([
+      { section: "specialHardship", memberId: "m1", item: null, status: "ineligible", amount: null, alternativeStatus: "eligible", alternativeAmount: "955.00" },
+    ]);
     const off = evaluate(orphan, { asOf: "2023-10-15", interpretations: { "INT-9": false } });
     expect(entry(off, "m1")?.status).toBe("eligible");
   });

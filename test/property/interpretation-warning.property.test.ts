@@ -41,7 +41,12 @@ describe("W-INTERPRETATION (fast-check)", () => {
       fc.property(householdCaseArb(), ({ household, asOf, interpretations }) => {
         const given = interpretations ?? {};
         const determination = evaluate(household, { asOf, interpretations: given });
-        const named = determination.warnings.find((warning) => warning.code === "W-INTERPRETATION")?.interpretations ?? [];
+        const warning = determination.warnings.find((item) => item.code === "W-INTERPRETATION");
+        const named = warning?.interpretations ?? [];
+        expect(named.filter((id) => SETTLED.includes(id))).toEqual([]);
+        // One alternative per interpretation named, in the same order, each with at least one entry decided differently.
+        expect((warning?.alternatives ?? []).map((item) => item.interpretation)).toEqual(named);
+        for (const alternative of warning?.alternatives ?? []) expect(alternative.changes.length).toBeGreaterThan(0);
         const changed = NAMED.filter((id) => {
           if (given[id] === false) return false;
           const alternative = evaluate(household, { asOf, interpretations: { ...given, [id]: false } });

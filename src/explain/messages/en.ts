@@ -1,5 +1,6 @@
 /** English explanations, keyed by reason code. */
 import type { MessageTable } from "../types.js";
+import { alternativesEn } from "./alternatives-en.js";
 
 const s = (value: unknown): string => (value === null || value === undefined ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
 const yuan = (value: unknown): string => `${s(value)} yuan`;
@@ -15,6 +16,7 @@ export const en: MessageTable = {
     "W-INTERPRETATION": (v) => `An interpretation changed the result: ${s(v.interpretations)}.`,
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": (v) => `Eligible for extreme-poverty support and also for dibao (household or referral): ${s(v.memberIds)}; the caseworker coordinates the schemes.`,
   },
+  alternatives: alternativesEn,
   labels: {
     title: "Social-assistance determination",
     asOf: "Assessment date",

@@ -1,5 +1,6 @@
 /** 中文说明，按理由代码索引。 */
 import type { MessageTable } from "../types.js";
+import { alternativesZhCN } from "./alternatives-zh-CN.js";
 
 const s = (value: unknown): string => (value === null || value === undefined ? "—" : Array.isArray(value) ? value.join("、") : String(value));
 const yuan = (value: unknown): string => `${s(value)}元`;
@@ -15,6 +16,7 @@ export const zhCN: MessageTable = {
     "W-INTERPRETATION": (v) => `解释改变了结果：${s(v.interpretations)}。`,
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": (v) => `同时符合特困人员救助供养和低保（家庭或单人户）：${s(v.memberIds)}；由经办人员做好衔接。`,
   },
+  alternatives: alternativesZhCN,
   labels: {
     title: "社会救助审核结果",
     asOf: "评估日期",

@@ -47,11 +47,42 @@ describe("R2 gradual exit", () => {
     expect(evaluate(household([member("m1", { incomes: [wage("700")] })], { status: { dibao: { monthlyAmount: "50" } } }), { asOf: "2021-07-01" }).warnings).toEqual([]);
   });
 
+  it("inside the span, the estimated start is warned about only where the current rule's bound decided a new window or a stop", () => {
+    // Urban S = 620 from 2020-09-01 (verified); 1.5 × 620 = 930. The current rule's start is estimated (span 2020-09-07 … 2021-06-30).
+    const estimated = (income: string, asOf: string, status: Record<string, unknown> = {}, assets: unknown = { compliant: true }) => {
+      const d = evaluate(household([member("m1", { incomes: [wage(income)] })], { assets: assets as never, status: { dibao: { since: "2019-01-01", monthlyAmount: "100" }, ...status } }), { asOf });
+      const names = d.warnings.find((w) => w.code === "W-PARAMETER-DATE-ESTIMATED")?.parameters ?? [];
+      return { status: d.dibao.status, gradualExit: names.filter((name) => name.startsWith("gradual-exit.")) };
+    };
+    const running = { gradualExit: { start: "2020-10-01", end: "2021-03-31" } };
+    // A window in progress (INT-7), whatever the income: the estimated start decided nothing.
+    expect(estimated("2000", "2020-12-15", running)).toEqual({ status: "gradual-exit", gradualExit: [] });
+    // The window already used, income still ≥ S: stop by INT-7, not by the bound.
+    expect(estimated("700", "2021-04-15", running)).toEqual({ status: "ineligible", gradualExit: [] });
+    // A new window: 700 < 930 → granted by the bound: warned.
+    expect(estimated("700", "2020-12-15")).toEqual({ status: "gradual-exit", gradualExit: ["gradual-exit.bound", "gradual-exit.months", "gradual-exit.scope"] });
+    // 930 is not below 930 → stop decided by the bound: warned.
+    expect(estimated("930", "2020-12-15")).toEqual({ status: "ineligible", gradualExit: ["gradual-exit.bound", "gradual-exit.scope"] });
+    // Under the bound but the property test failed (a stop under any rule) or unknown (needs review): not warned.
+    expect(estimated("700", "2020-12-15", {}, { compliant: false })).toEqual({ status: "ineligible", gradualExit: [] });
+    expect(estimated("700", "2020-12-15", {}, {})).toEqual({ status: "needs-review", gradualExit: [] });
+  });
+
   it("INT-5: income exactly at the standard is in the window and says so; off, it stops", () => {
     const d = evaluate(recipient("735"), { asOf: "2023-10-15" });
     expect(d.dibao.status).toBe("gradual-exit");
     expect(d.dibao.reasons.find((r) => r.code === "gradual-exit.bound")?.interpretations).toEqual(["INT-5"]);
-    expect(d.warnings).toEqual([{ code: "W-INTERPRETATION", parameters: [], interpretations: ["INT-5"] }]);
+    expect(d.warnings).toMatchObject([{ code: "W-INTERPRETATION", parameters: [], interpretations: ["INT-5"] }]);
+    // The warning says what the other reading decides: a stop instead of the window at the kept 300.00.
+    expect(d.warnings[0]?.alternatives?.[0]?.changes[0]).toEqual({
+      section: "dibao",
+      memberId: null,
+      item: null,
+      status: "gradual-exit",
+      amount: "300.00",
+      alternativeStatus: "ineligible",
+      alternativeAmount: null,
+    });
     const off = evaluate(recipient("735"), { asOf: "2023-10-15", interpretations: { "INT-5": false } });
     expect(off.dibao.status).toBe("ineligible");
     expect(off.warnings).toEqual([]);

@@ -44,6 +44,29 @@ describe("R0 household and countable income", () => {
     expect(off.interpretationsOff).toEqual(["INT-4"]);
   });
 
+  it("INT-4 off: the excess offsets other members' income, the total never goes below 0, a person assessed alone floors at 0", () => {
+    // One member, no income, a 10-yuan deduction, 2023-10-15 (S = 735): total 0 either way → 735.00, not 745.00.
+    const alone = household([member("m1", { deductions: [{ kind: "employment-cost", monthly: "10" }] })]);
+    for (const interpretations of [{}, { "INT-4": false }]) {
+      const d = evaluate(alone, { asOf: "2023-10-15", interpretations });
+      expect([d.figures.countableMonthlyIncome, d.dibao.monthlyAmount]).toEqual(["0.00", "735.00"]);
+      expect(d.warnings).toEqual([]);
+    }
+    // m1 100 − 300 = −200, m2 150. INT-4: 0 + 150 = 150 → base 1470 − 150 = 1320.00. Off: −200 + 150 = −50 → 0 → 1470.00.
+    const two = household([member("m1", { incomes: [wage("100")], deductions: [{ kind: "disability-or-illness-cost", monthly: "300" }] }), member("m2", { relation: "spouse", incomes: [wage("150")] })]);
+    const on = evaluate(two, { asOf: "2023-10-15" });
+    expect(on.dibao.baseAmount).toBe("1320.00");
+    expect(on.warnings[0]?.alternatives?.[0]?.changes[0]).toEqual({ section: "dibao", memberId: null, item: null, status: "eligible", amount: "1320.00", alternativeStatus: "eligible", alternativeAmount: "1470.00" });
+    const off = evaluate(two, { asOf: "2023-10-15", interpretations: { "INT-4": false } });
+    expect([off.figures.countableMonthlyIncome, off.dibao.baseAmount]).toEqual(["0.00", "1470.00"]);
+    // Referred alone (route B, near-dibao): m1 wage 1800, m2 seriously ill, no income, a 100 deduction. Per capita 900
+    // (INT-4) or 850 (off), both in [735, 1102.50). m2's own income is 0 under both readings: 735 + 60 (illness) = 795.00.
+    const referral = household([member("m1", { incomes: [wage("1800")] }), member("m2", { relation: "spouse", seriousIllness: true, deductions: [{ kind: "disability-or-illness-cost", monthly: "100" }] })]);
+    for (const interpretations of [{}, { "INT-4": false }]) {
+      expect(evaluate(referral, { asOf: "2023-10-15", interpretations }).singlePersonReferrals).toMatchObject([{ memberId: "m2", route: "near-dibao", status: "refer", monthlyAmount: "795.00" }]);
+    }
+  });
+
   it("INT-3: the basic pension outside 2021-07-01…2025-12-31 stays excluded, with its warning; off, it counts", () => {
     const h = household([member("m1", { incomes: [{ kind: "basic-pension", monthly: "150" }, wage("400")] })]);
     const inside = evaluate(h, { asOf: "2025-12-31" });

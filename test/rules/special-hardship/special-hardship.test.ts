@@ -77,7 +77,17 @@ describe("R4 condition 2: no livelihood (art-6)", () => {
     const on = entryOf(p);
     expect(on.entry.status).toBe("eligible");
     expect(on.entry.reasons.find((r) => r.code === "special-hardship.own-income")?.interpretations).toEqual(["INT-11"]);
-    expect(on.warnings).toEqual([{ code: "W-INTERPRETATION", parameters: [], interpretations: ["INT-11"] }]);
+    expect(on.warnings).toMatchObject([{ code: "W-INTERPRETATION", parameters: [], interpretations: ["INT-11"] }]);
+    // The warning carries what the other reading decides for p: ineligible instead of eligible at 955.00.
+    expect(on.warnings[0]?.alternatives?.[0]?.changes.find((c) => c.section === "specialHardship")).toEqual({
+      section: "specialHardship",
+      memberId: "p",
+      item: null,
+      status: "eligible",
+      amount: "955.00",
+      alternativeStatus: "ineligible",
+      alternativeAmount: null,
+    });
     expect(entryOf(p, "2023-10-15", undefined, { "INT-11": false }).entry.status).toBe("ineligible");
   });
 
