@@ -19,13 +19,21 @@ import { collectingStream, household, member } from "../helpers.js";
 
 vi.mock("../../src/engine/evaluate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/engine/evaluate.js")>();
-  const faulty: typeof actual.evaluate = (input, options) => {
+  const fault = (input: unknown): void => {
     const id = typeof input === "object" && input !== null ? (input as { id?: unknown }).id : undefined;
     if (id === "fault-error") throw new TypeError("simulated fault");
     if (id === "fault-value") throw "simulated value";
+  };
+  // Both entries: the typed one and the one for data of unknown shape, which the CLI and fixtures use.
+  const faulty: typeof actual.evaluate = (input, options) => {
+    fault(input);
     return actual.evaluate(input, options);
   };
-  return { ...actual, evaluate: faulty };
+  const faultyInput: typeof actual.evaluateInput = (input, options) => {
+    fault(input);
+    return actual.evaluateInput(input, options);
+  };
+  return { ...actual, evaluate: faulty, evaluateInput: faultyInput };
 });
 
 const ASOF = "2025-10-15";
@@ -94,8 +102,8 @@ describe("batch", () => {
     const result = processLines(text, 10, { asOf: ASOF });
     expect(result).toMatchObject({ lines: 4, errors: 2, internal: 2 });
     const out = result.out.split("\n");
-    expect(out[1]).toBe('{"line":11,"error":{"name":"InternalError","issues":[{"path":"","message":"TypeError: simulated fault"}]}}');
-    expect(out[2]).toBe('{"line":12,"error":{"name":"InternalError","issues":[{"path":"","message":"simulated value"}]}}');
+    expect(out[1]).toBe('{"line":11,"id":"fault-error","error":{"name":"InternalError","issues":[{"path":"","message":"TypeError: simulated fault"}]}}');
+    expect(out[2]).toBe('{"line":12,"id":"fault-value","error":{"name":"InternalError","issues":[{"path":"","message":"simulated value"}]}}');
     expect(JSON.parse(out[3] ?? "")).toMatchObject({ householdId: "good" });
   });
 
@@ -108,6 +116,6 @@ describe("batch", () => {
     expect(err).toMatch(/^batch: 3 lines, 1 errors \(1 internal\), \d+ households\/s \(\d+\.\d\d s, main thread\)\n$/);
     const lines = text().split("\n");
     expect(lines).toHaveLength(4);
-    expect(JSON.parse(lines[1] ?? "")).toEqual({ line: 2, error: { name: "InternalError", issues: [{ path: "", message: "TypeError: simulated fault" }] } });
+    expect(JSON.parse(lines[1] ?? "")).toEqual({ line: 2, id: "fault-error", error: { name: "InternalError", issues: [{ path: "", message: "TypeError: simulated fault" }] } });
   });
 });
