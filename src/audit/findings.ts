@@ -95,10 +95,10 @@ interface StatusInput {
   readonly specialHardshipMemberIds?: readonly string[] | null;
 }
 
+/** What the audit reads of the input beyond the determination: the area and the recorded status. */
 interface HouseholdShape {
   readonly area?: unknown;
   readonly status?: StatusInput | null;
-  readonly members?: ReadonlyArray<{ readonly id?: unknown }>;
 }
 
 /** The recorded status of a household `evaluate` accepted (so its fields have their contract types). */
