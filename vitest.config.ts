@@ -45,9 +45,35 @@ class CheapestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The date unit tests and the fixtures run again with the process in two more time zones (issue 6), as
+ * projects of the same run rather than two more vitest runs: in parallel with the rest, without two more
+ * start-ups. Node re-reads TZ when it is assigned (test/timezones/zones.ts relies on it too), and
+ * test/timezones/process-zone.test.ts proves each project's zone took effect. The other files of
+ * test/timezones are not repeated there: they already switch the process through all four zones, these
+ * two among them, or start child processes in each (a project's zone would only be a fifth pass through
+ * one of the four).
+ */
+const TIME_ZONE_TESTS = ["test/model/date.test.ts", "test/fixtures/**/*.test.ts", "test/timezones/process-zone.test.ts"];
+const TIME_ZONE_PROJECTS = [
+  ["tz-kiritimati", "Pacific/Kiritimati"],
+  ["tz-los-angeles", "America/Los_Angeles"],
+] as const;
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    // Projects extend this config and their lists add to its lists: the root holds the time-zone projects'
+    // files, and the main project adds every test. Under mutation, one project (Stryker's runner uses worker
+    // threads, whose TZ cannot change).
+    include: mutation ? ["test/**/*.test.ts"] : TIME_ZONE_TESTS,
+    ...(mutation
+      ? {}
+      : {
+          projects: [
+            { extends: true, test: { name: "main", include: ["test/**/*.test.ts"] } },
+            ...TIME_ZONE_PROJECTS.map(([name, zone]) => ({ extends: true as const, test: { name, env: { TZ: zone } } })),
+          ],
+        }),
     exclude: mutation ? [...configDefaults.exclude, ...NOT_UNDER_MUTATION] : configDefaults.exclude,
     globalSetup: mutation ? [] : ["scripts/vitest-build-dist.ts"],
     ...(mutation ? { sequence: { sequencer: CheapestFirst } } : {}),

@@ -36,11 +36,25 @@ type IncomeInput = NonNullable<MemberInput["incomes"]>[number];
 type SupporterInput = NonNullable<MemberInput["supporters"]>[number];
 type MoneyInput = IncomeInput["monthly"];
 
-/** How many runs a property makes: `PROPERTY_RUNS` overrides (the long run sets 100 000); mutation testing runs 50 at most, with a fixed seed (Stryker reruns every covering test for each of ~1 900 mutants). */
-export function propertyRuns(normal: number): number {
+/**
+ * The share of a property's full run count that `npm test` makes: every property runs on every `npm test`,
+ * on a fifth of its households; `npm run test:properties:long` sets `PROPERTY_FULL=1` for the full count.
+ */
+const QUICK_SHARE = 5;
+const QUICK_FLOOR = 100;
+
+/**
+ * How many runs a property makes, given its full count: a fifth of it in `npm test` (at least 100), the
+ * full count with `PROPERTY_FULL=1` (`npm run test:properties:long`); `PROPERTY_RUNS` overrides both (the
+ * long run's 100 000); mutation testing runs 50 at most, with a fixed seed (Stryker reruns every covering
+ * test for each of ~1 900 mutants).
+ */
+export function propertyRuns(full: number): number {
   const override = process.env.PROPERTY_RUNS;
   if (override !== undefined && override !== "") return Number(override);
-  return process.env.MUTATION === "1" ? Math.min(normal, 50) : normal;
+  if (process.env.MUTATION === "1") return Math.min(full, 50);
+  // Never fewer than 100 households (or the full count when it is smaller): a fifth of a small count says little.
+  return process.env.PROPERTY_FULL === "1" ? full : Math.max(Math.min(full, QUICK_FLOOR), Math.ceil(full / QUICK_SHARE));
 }
 
 /**

@@ -203,38 +203,41 @@ export { status, amount, text, error, run, wrong, failed };
     );
   }
 
-  it("type-checks from an ES module and from CommonJS (node16 resolution), and rejects a wrong call", async () => {
-    writeFileSync(join(consumer, "use-types.mts"), use("esm"));
-    writeFileSync(join(consumer, "use-types.cts"), use("cjs"));
-    const result = await typeCheck({ skipLibCheck: true });
-    expect(result).toBe("");
-    // The same files with one more wrong line must fail: the check above really type-checks.
-    writeFileSync(join(consumer, "use-types.mts"), `${use("esm")}\nconst notMoney: number = determination.dibao.monthlyAmount;\n`);
-    expect(await typeCheck({ skipLibCheck: true })).toMatch(/use-types\.mts.*error TS2322/);
-  }, 120_000);
-
-  /** Issue 16: the household the types must catch, as a new user wrote it, fails `tsc --strict` against the packed types. */
-  it("refuses a misspelt household at type-checking (area: city, id: 1, relaton), from ESM and CommonJS", async () => {
-    const call = 'evaluate({ area: "city", members: [{ id: 1, relaton: "self" }] }, { asOf: "2025-10-15" });\n';
-    writeFileSync(join(consumer, "misspelt.mts"), `import { evaluate } from "social-assistance-rules";\n${call}`);
-    writeFileSync(join(consumer, "misspelt.cts"), `import lib = require("social-assistance-rules");\nconst { evaluate } = lib;\n${call}`);
-    for (const file of ["misspelt.mts", "misspelt.cts"]) {
-      const diagnostics = await typeCheck({ skipLibCheck: false }, [file]);
-      expect(diagnostics).toContain(`${file}(`);
-      expect(diagnostics).toMatch(/error TS\d+/);
-      // What is wrong is named: the value "city" is not an area, or the object lacks the fields a household needs.
-      expect(diagnostics).toMatch(/"city"|jurisdiction|relaton/);
-    }
-  }, 120_000);
-
   /**
-   * Regression (fixed): with skipLibCheck off, the ES module declarations failed on decimal.js's default
-   * import under node16 resolution (TS2344); src/model/money.ts now imports `{ Decimal }` by name.
+   * Strict, and with skipLibCheck off, so the package's own declarations are checked too. Regression
+   * (fixed): with skipLibCheck off, the ES module declarations failed on decimal.js's default import under
+   * node16 resolution (TS2344); src/model/money.ts now imports `{ Decimal }` by name.
    */
-  it("type-checks with skipLibCheck off too (decimal.js imported by name, so the ESM declarations resolve)", async () => {
+  it("type-checks from an ES module and from CommonJS (node16 resolution, strict, skipLibCheck off)", async () => {
     writeFileSync(join(consumer, "use-types.mts"), use("esm"));
     writeFileSync(join(consumer, "use-types.cts"), use("cjs"));
     expect(await typeCheck({ skipLibCheck: false })).toBe("");
+  }, 120_000);
+
+  /**
+   * One more wrong line in the same file must fail, so the check above really type-checks; and the
+   * household the types must catch (issue 16), as a new user wrote it, fails `tsc --strict` against the
+   * packed types, from ESM and CommonJS. One tsc run over the three files.
+   */
+  it("rejects a wrong call, and the misspelt household of issue 16 (area: city, id: 1, relaton) from ESM and CommonJS", async () => {
+    writeFileSync(join(consumer, "use-types-wrong.mts"), `${use("esm")}\nconst notMoney: number = determination.dibao.monthlyAmount;\n`);
+    const call = 'evaluate({ area: "city", members: [{ id: 1, relaton: "self" }] }, { asOf: "2025-10-15" });\n';
+    writeFileSync(join(consumer, "misspelt.mts"), `import { evaluate } from "social-assistance-rules";\n${call}`);
+    writeFileSync(join(consumer, "misspelt.cts"), `import lib = require("social-assistance-rules");\nconst { evaluate } = lib;\n${call}`);
+    const diagnostics = await typeCheck({ skipLibCheck: false }, ["use-types-wrong.mts", "misspelt.mts", "misspelt.cts"]);
+    expect(diagnostics).toMatch(/use-types-wrong\.mts.*error TS2322/);
+    for (const file of ["misspelt.mts", "misspelt.cts"]) {
+      const lines = diagnostics.split("\n").filter((line) => line.startsWith(`${file}(`));
+      expect(lines.join("\n")).toMatch(/error TS\d+/);
+      // What is wrong is named: the value "city" is not an area, or the object lacks the fields a household needs.
+      expect(diagnostics.slice(diagnostics.indexOf(`${file}(`))).toMatch(/"city"|jurisdiction|relaton/);
+    }
+  }, 120_000);
+
+  it("passes publint (strict) and are-the-types-wrong on the packed tarball", async () => {
+    // Run here, on the tarball this file packed, instead of packing again after the tests (npm run lint:package does both by hand).
+    await run(process.execPath, [join(ROOT, "node_modules", "publint", "src", "cli.js"), "--strict"], { cwd: ROOT });
+    await run(process.execPath, [join(ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js"), join(work, packed.filename)], { cwd: ROOT });
   }, 120_000);
 });
 

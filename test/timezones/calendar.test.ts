@@ -2,9 +2,9 @@
  * Guards the plain-date arithmetic against the process time zone (issue 6: "never differ between
  * machines"). Every function of src/model/date.ts is checked exhaustively over every day (or every month)
  * of the years the contract accepts, 1850–2200, against the Gregorian rules written out in
- * test/arbitraries.ts, in the time zone the process runs in (`npm test` re-runs this folder under
- * Pacific/Kiritimati and America/Los_Angeles) and again after switching `process.env.TZ` in process
- * through UTC, Asia/Shanghai, America/Los_Angeles and Pacific/Kiritimati.
+ * test/arbitraries.ts, in the time zone the process runs in and again after switching `process.env.TZ`
+ * in process through UTC, Asia/Shanghai, America/Los_Angeles and Pacific/Kiritimati (so the time-zone
+ * projects of the test run, which set TZ to two of these, need not repeat it).
  *
  * Regression pinned: Pacific/Kiritimati skipped 31 December 1994 (it moved from UTC−10 to UTC+14), and
  * month arithmetic through a local `Date` and date-fns answered 1995-01-01 for results in December 1994
