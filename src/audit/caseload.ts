@@ -9,7 +9,7 @@ import { evaluate, evaluateInput } from "../engine/evaluate.js";
 import { parseOptions, type EvaluateOptions } from "../engine/options.js";
 import { InvalidInputError, type InputIssue } from "../model/errors.js";
 import type { HouseholdInput } from "../model/household.js";
-import { parseJsonText } from "../model/json-text.js";
+import { isBlankLine, parseJsonText, readableId } from "../model/json-text.js";
 import { auditDetermination, type HouseholdAudit } from "./findings.js";
 import { emptyTally, summaryOf, tallyAudit, type AuditSource, type AuditSummary, type AuditTally } from "./summary.js";
 
@@ -50,21 +50,12 @@ export function auditEntry(line: number, audit: HouseholdAudit): AuditEntry {
   return { line, ...audit };
 }
 
-/** The `id` of a parsed item, when it has one a person could look up (a short text or a number). */
-function readableId(value: unknown): string | number | undefined {
-  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
-  if (typeof id === "string" && id.length > 0 && id.length <= 128) return id;
-  return typeof id === "number" && Number.isFinite(id) ? id : undefined;
-}
-
 /** An entry for an input error, in the shape `batch` answers a bad line: its number, the readable `id` of `value`, every problem. */
 export function errorEntry(line: number, error: InvalidInputError, value?: unknown): AuditEntry {
   const id = readableId(value);
   return { line, ...(id === undefined ? {} : { id }), error: { name: error.name, issues: error.issues.map(({ path, message }) => ({ path, message })) } };
 }
 
-/** A line of JSON whitespace only: no household, skipped as `batch` skips it (its number is kept). */
-const BLANK = /^[ \t\r]*$/;
 
 /**
  * Audits a caseload as it streams: each item is an NDJSON line (a string) or a household object, and
@@ -77,7 +68,7 @@ export async function* auditCaseload(source: Iterable<unknown> | AsyncIterable<u
   let line = 0;
   for await (const item of source) {
     line++;
-    if (typeof item === "string" && BLANK.test(item)) continue;
+    if (typeof item === "string" && isBlankLine(item)) continue;
     let household: unknown;
     try {
       household = typeof item === "string" ? parseJsonText(item.endsWith("\r") ? item.slice(0, -1) : item, `line ${line}`) : item;

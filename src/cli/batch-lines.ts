@@ -6,7 +6,7 @@
  */
 import { evaluateInput, type EvaluateOptions } from "../engine/evaluate.js";
 import { InvalidInputError } from "../model/errors.js";
-import { parseJsonText } from "./io.js";
+import { isBlankLine, parseJsonText, readableId } from "../model/json-text.js";
 
 /** What one run of lines came to. */
 export interface LinesResult {
@@ -55,15 +55,6 @@ function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly 
   return JSON.stringify({ line, ...(id === undefined ? {} : { id }), error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
 }
 
-/** A line of JSON whitespace only (the test stops at the first other character). */
-const BLANK = /^[ \t\r]*$/;
-
-/** The `id` of a parsed line, when it has one a person could look up (a short text or a number). */
-function readableId(value: unknown): string | number | undefined {
-  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
-  if (typeof id === "string" && id.length > 0 && id.length <= 128) return id;
-  return typeof id === "number" && Number.isFinite(id) ? id : undefined;
-}
 
 function overlongMessage(line: number, bytes: number): string {
   return errorLine(line, "UnreadableInputError", [{ path: "", message: `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read` }]);
@@ -97,7 +88,7 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
     const line = firstLine + numbered;
     numbered++;
     // A blank line (a trailing newline too many, a gap between records) holds no household: skipped, counted.
-    if (BLANK.test(raw)) {
+    if (isBlankLine(raw)) {
       blank++;
       start = end + 1;
       continue;

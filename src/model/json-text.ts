@@ -25,3 +25,15 @@ export function parseJsonText(text: string, what: string): unknown {
     throw new UnreadableInputError([{ path: "", message: `${what} is not valid JSON: ${detail}` }]);
   }
 }
+
+/** A line of JSON whitespace only (the test stops at the first other character): no household, skipped by batch and audit. */
+export function isBlankLine(text: string): boolean {
+  return /^[ \t\r]*$/.test(text);
+}
+
+/** The `id` of a parsed line, when it has one a person could look up (a short text or a number): error lines carry it. */
+export function readableId(value: unknown): string | number | undefined {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string" && id.length > 0 && id.length <= 128) return id;
+  return typeof id === "number" && Number.isFinite(id) ? id : undefined;
+}
