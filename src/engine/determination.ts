@@ -72,8 +72,21 @@ export function parseDetermination(value: unknown): Determination {
     fail([{ path: "schema", message: `${given}: a determination of this version, the object evaluate() returns, has schema "${DETERMINATION_SCHEMA}"` }]);
   }
   const parsed = determinationSchema().safeParse(value, { reportInput: true });
-  if (!parsed.success) fail(parsed.error.issues.flatMap(plainIssue));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.filter((issue) => !isLaterWarningCode(issue));
+    if (issues.length > 0) fail(issues.flatMap(plainIssue));
+  }
   return value as Determination;
+}
+
+/**
+ * A warning code this version does not know, in the W-… form: accepted. Contract v1.x changes are additive
+ * (contract.md, "Contract v1.1"), so a later 1.x release may add warning codes; a determination it stored
+ * must still be read and explained here (explain() prints an unknown code as it stands).
+ */
+function isLaterWarningCode(issue: z.core.$ZodIssue): boolean {
+  const [head, , field] = issue.path;
+  return issue.code === "invalid_value" && head === "warnings" && field === "code" && issue.path.length === 3 && typeof issue.input === "string" && /^W-[A-Z0-9]+(?:-[A-Z0-9]+)*$/.test(issue.input);
 }
 
 function fail(issues: readonly InputIssue[]): never {

@@ -33,6 +33,16 @@ describe("explain() given something that is not a determination", () => {
     expect(issuesOf(() => explain(wrongStatus as never), InvalidDeterminationError)).toEqual([{ path: "dibao.status", message: 'must be one of "eligible", "ineligible", "gradual-exit", "needs-review"' }]);
   });
 
+  it("accepts a warning code a later 1.x release may add (contract v1.x is additive), but not a malformed one", () => {
+    const later = { ...determination, warnings: [{ code: "W-SOMETHING-NEW", parameters: [], interpretations: [] }] };
+    expect(parseDetermination(later)).toBe(later);
+    expect(explain(later as never, { lang: "en" })).toContain("W-SOMETHING-NEW");
+    const malformed = { ...determination, warnings: [{ code: "something new", parameters: [], interpretations: [] }] };
+    expect(issuesOf(() => explain(malformed as never), InvalidDeterminationError)).toEqual([
+      { path: "warnings[0].code", message: expect.stringMatching(/^must be one of "W-PARAMETER-DATE-ESTIMATED"/) as unknown },
+    ]);
+  });
+
   it("refuses a language or format it does not write", () => {
     expect(issuesOf(() => explain(determination, { lang: "fr" } as never), InvalidOptionsError)).toEqual([{ path: "lang", message: 'must be "zh-CN" or "en", not "fr"' }]);
     expect(issuesOf(() => explain(determination, { format: "html" } as never), InvalidOptionsError)).toEqual([{ path: "format", message: 'must be "text" or "markdown", not "html"' }]);
