@@ -33,5 +33,21 @@ export async function measured<T>(work: () => T | Promise<T>): Promise<{ result:
   return { result, wallMs, cpuMs: Math.min((used.user + used.system) / 1000, active) };
 }
 
+/**
+ * {@link measured}, repeated (up to `attempts` times in all) while the CPU time is over `budgetMs`, keeping
+ * the smallest CPU and wall times. Both measures are upper bounds that grow with whatever else the machine
+ * runs, never below the input's own cost: an input that costs more than the budget is over it on every
+ * attempt, while a run slowed by a neighbour (a parallel build, another test worker) is not failed for it.
+ * `work` must be repeatable (it is: evaluate and the in-process CLI are pure functions of their input).
+ */
+export async function measuredWithin<T>(budgetMs: number, work: () => T | Promise<T>, attempts = 3): Promise<{ result: T; wallMs: number; cpuMs: number }> {
+  let best = await measured(work);
+  for (let attempt = 1; attempt < attempts && best.cpuMs >= budgetMs; attempt++) {
+    const next = await measured(work);
+    best = { result: next.result, wallMs: Math.min(best.wallMs, next.wallMs), cpuMs: Math.min(best.cpuMs, next.cpuMs) };
+  }
+  return best;
+}
+
 /** Generous wall-clock ceiling, for a hang rather than for speed (see {@link measured}). */
 export const WALL_CEILING_MS = 10_000;
