@@ -19,7 +19,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const policyDir = join(root, "policy");
 export const defaultTarget = join(root, "src", "policy", "catalogue.generated.ts");
 
-const SOURCE_KEYS = { required: ["id", "title", "issuer", "inForce", "reliability"], optional: ["inForceFrom"] };
+const SOURCE_KEYS = { required: ["id", "title", "titleZh", "titleEn", "issuer", "inForce", "reliability"], optional: ["inForceFrom"] };
 const CLAUSE_KEYS = { required: ["id", "source", "zh", "en", "enBy"], optional: [] };
 const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CLAUSE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -125,6 +125,8 @@ export function readPolicy(dir = policyDir) {
     if (!SOURCE_ID.test(source.id)) problems.push(`${where}: id must be lower-case words joined by "-"`);
     if (sourceIds.has(source.id)) problems.push(`${where}: duplicate id`);
     sourceIds.add(source.id);
+    // A Chinese explanation names the instrument by titleZh: a Latin letter there would leak English into it.
+    if (source.titleZh !== undefined && (!HAN.test(source.titleZh) || /[A-Za-z]/.test(source.titleZh))) problems.push(`${where}: titleZh must be Chinese, without Latin letters`);
     if (source.inForceFrom !== undefined && !isPlainDate(source.inForceFrom)) {
       problems.push(`${where}: inForceFrom "${source.inForceFrom}" is not a YYYY-MM-DD calendar day`);
     }
@@ -150,6 +152,8 @@ export function renderCatalogue({ sources, clauses }) {
   const sourceEntries = sources.map((s) => ({
     id: s.id,
     title: s.title,
+    titleZh: s.titleZh,
+    titleEn: s.titleEn,
     issuer: s.issuer,
     inForce: s.inForce,
     reliability: s.reliability,

@@ -4,6 +4,10 @@ export interface SourceEntry {
   readonly id: string;
   /** Chinese title and English name as held. */
   readonly title: string;
+  /** Short title in Chinese, as Chinese explanations name the instrument (no Latin letters). */
+  readonly titleZh: string;
+  /** Short title in English, as English explanations name the instrument. */
+  readonly titleEn: string;
   readonly issuer: string;
   /** When the instrument took effect, as our copy states it. */
   readonly inForce: string;

@@ -6,6 +6,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "saim",
     "title": "《社会救助暂行办法》 Interim Measures for Social Assistance",
+    "titleZh": "《社会救助暂行办法》",
+    "titleEn": "Interim Measures for Social Assistance",
     "issuer": "State Council Decree No. 649 (2014), revised 2019",
     "inForce": "2014-05-01 (revision 2019-03-02)",
     "reliability": "full text, from a public repost of law texts; compare with the official gazette before production use",
@@ -14,6 +16,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "mlg-review-2021",
     "title": "《最低生活保障审核确认办法》 Measures for Reviewing and Confirming the Minimum Living Guarantee",
+    "titleZh": "《最低生活保障审核确认办法》",
+    "titleEn": "Measures for Reviewing and Confirming the Minimum Living Guarantee",
     "issuer": "Ministry of Civil Affairs (民政部), 2021",
     "inForce": "2021-07-01 (replaces the 2012 trial measures, 民发〔2012〕220号)",
     "reliability": "full text, public repost",
@@ -22,6 +26,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "shp-identification-2021",
     "title": "《特困人员认定办法》 Measures for Identifying Persons in Extreme Poverty",
+    "titleZh": "《特困人员认定办法》",
+    "titleEn": "Measures for Identifying Persons in Extreme Poverty",
     "issuer": "Ministry of Civil Affairs, 2021",
     "inForce": "2021-07-01 (replaces the 2016 measures)",
     "reliability": "full text, public repost",
@@ -30,6 +36,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "reform-opinion-2020",
     "title": "《关于改革完善社会救助制度的意见》 Opinions on Reforming and Improving the Social Assistance System",
+    "titleZh": "《关于改革完善社会救助制度的意见》",
+    "titleEn": "Opinions on Reforming and Improving the Social Assistance System",
     "issuer": "General Offices of the CPC Central Committee and the State Council, 2020",
     "inForce": "2020-08",
     "reliability": "full text, public repost"
@@ -37,6 +45,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "backstop-notice-2022",
     "title": "《关于进一步做好最低生活保障等社会救助兜底工作的通知》 Notice on Further Improving Minimum Living Guarantee and Other Backstop Assistance",
+    "titleZh": "《关于进一步做好最低生活保障等社会救助兜底工作的通知》",
+    "titleEn": "Notice on Further Improving Minimum Living Guarantee and Other Backstop Assistance",
     "issuer": "Ministry of Civil Affairs, Central Rural Work Office, Ministry of Finance, National Rural Revitalization Administration, 2022",
     "inForce": "2022-10-20 (date shown on our copy)",
     "reliability": "full text, public repost",
@@ -45,6 +55,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "low-income-opinion-2023",
     "title": "《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》 Opinions on Dynamic Monitoring of the Low-Income Population and Tiered Social Assistance",
+    "titleZh": "《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》",
+    "titleEn": "Opinions on Dynamic Monitoring of the Low-Income Population and Tiered Social Assistance",
     "issuer": "forwarded by the General Office of the State Council, 2023",
     "inForce": "2023-10",
     "reliability": "full text, public repost"
@@ -52,6 +64,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "rigid-expenditure-2025",
     "title": "《刚性支出困难家庭认定办法》 Measures for Identifying Households in Hardship from Rigid Expenditure",
+    "titleZh": "《刚性支出困难家庭认定办法》",
+    "titleEn": "Measures for Identifying Households in Hardship from Rigid Expenditure",
     "issuer": "Ministry of Civil Affairs",
     "inForce": "2025-01-01",
     "reliability": "full text, public repost",
@@ -60,6 +74,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-daily-2020-09",
     "title": "重庆日报 report 《重庆多措并举关怀困难群众…》 and 《为收入暂不稳定的困难群众设置\"缓冲期\"》 on the Chongqing municipal social-assistance video conference of 7 September 2020",
+    "titleZh": "重庆日报关于2020年9月7日重庆市社会救助视频会议的报道",
+    "titleEn": "Chongqing Daily report on the Chongqing municipal social-assistance video conference of 7 September 2020",
     "issuer": "Chongqing Daily (重庆日报), quoting the Chongqing Civil Affairs Bureau (市民政局), Education Commission, Healthcare Security Bureau, Housing and Urban-Rural Development Commission",
     "inForce": "announced 2020-09-07",
     "reliability": "**the seed document**, `../seed/000_52b9daa9aa6d73d2.txt`. A news report, not the normative text; it is the only source we hold for Chongqing's 1.5× gradual-exit window and the widened single-person-household rule. Its page timestamp (2019-08-03) contradicts its content (六稳六保, the epidemic, \"9月7日\"), so we date it 2020-09-07"
@@ -67,6 +83,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2018",
     "title": "Chongqing 2018 adjustment of urban/rural dibao, extreme-poverty and care standards",
+    "titleZh": "重庆市2018年城乡低保、特困供养及护理标准调整",
+    "titleEn": "Chongqing 2018 adjustment of urban/rural dibao, extreme-poverty and care standards",
     "issuer": "Chongqing Civil Affairs Bureau and Finance Bureau, reported by Xinhua 2018-08-29",
     "inForce": "2018-01-01 (backdated)",
     "reliability": "news report quoting the notice",
@@ -75,6 +93,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2020",
     "title": "Chongqing 2020 adjustment of standards (number not held)",
+    "titleZh": "重庆市2020年标准调整（文号未掌握）",
+    "titleEn": "Chongqing 2020 adjustment of standards (number not held)",
     "issuer": "Chongqing Civil Affairs Bureau and Finance Bureau, signed 2020-08-26",
     "inForce": "2020-09-01",
     "reliability": "district government copy and a news repost",
@@ -83,6 +103,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2021",
     "title": "渝民〔2021〕143号 adjustment of standards",
+    "titleZh": "重庆市标准调整（渝民〔2021〕143号）",
+    "titleEn": "Chongqing adjustment of standards (渝民〔2021〕143号)",
     "issuer": "Chongqing Civil Affairs Bureau",
     "inForce": "2021-09-01 (\"从发文之日次月起执行\", issued August 2021)",
     "reliability": "district government reposts",
@@ -91,6 +113,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2022",
     "title": "渝民〔2022〕187号 adjustment of standards",
+    "titleZh": "重庆市标准调整（渝民〔2022〕187号）",
+    "titleEn": "Chongqing adjustment of standards (渝民〔2022〕187号)",
     "issuer": "Chongqing Civil Affairs Bureau and Finance Bureau",
     "inForce": "2022-09-01",
     "reliability": "county and district forwarding notices (城口, 綦江)",
@@ -99,6 +123,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2023",
     "title": "渝民发〔2023〕10号 adjustment of standards",
+    "titleZh": "重庆市标准调整（渝民发〔2023〕10号）",
+    "titleEn": "Chongqing adjustment of standards (渝民发〔2023〕10号)",
     "issuer": "Chongqing Civil Affairs Bureau",
     "inForce": "2023-09-01",
     "reliability": "district government reposts",
@@ -107,6 +133,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2024",
     "title": "渝民发〔2024〕9号 adjustment of standards",
+    "titleZh": "重庆市标准调整（渝民发〔2024〕9号）",
+    "titleEn": "Chongqing adjustment of standards (渝民发〔2024〕9号)",
     "issuer": "Chongqing Civil Affairs Bureau and Finance Bureau, signed 2024-08-30",
     "inForce": "2024-09-01",
     "reliability": "district repost; Chongqing Daily 2024-09-24 (\"从9月起\")",
@@ -115,6 +143,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-standards-2025",
     "title": "渝民规〔2025〕6号 adjustment of standards",
+    "titleZh": "重庆市标准调整（渝民规〔2025〕6号）",
+    "titleEn": "Chongqing adjustment of standards (渝民规〔2025〕6号)",
     "issuer": "Chongqing Civil Affairs Bureau",
     "inForce": "2025-07-01",
     "reliability": "district government reposts and Chongqing Daily 2025-07-09",
@@ -123,6 +153,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-yuzhong-2021",
     "title": "渝中区民政局 policy Q&A citing 渝中民〔2021〕2号 (Yuzhong District's implementation of the 2020 reform)",
+    "titleZh": "渝中区民政局政策问答（引渝中民〔2021〕2号）",
+    "titleEn": "Yuzhong District Civil Affairs Bureau policy Q&A citing 渝中民〔2021〕2号",
     "issuer": "Yuzhong District Civil Affairs Bureau, Chongqing",
     "inForce": "2021-12",
     "reliability": "search excerpt: \"已成年残疾人、重病患者(不含在校学生)可与父母分户申请低保;家庭人均收入超过但低于低保标准1.5倍的低收入家庭中的重残人员、重病患者等特殊困难人员,按照“单人户”申请低保。\" Corroborates the seed's 1.5× single-person rule in force in a Chongqing district by 2021"
@@ -130,6 +162,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-dibao-regulation-2016",
     "title": "《重庆市城乡居民最低生活保障条例》",
+    "titleZh": "《重庆市城乡居民最低生活保障条例》",
+    "titleEn": "Chongqing Regulations on the Minimum Living Guarantee for Urban and Rural Residents",
     "issuer": "Chongqing Municipal People's Congress Standing Committee announcement 〔2016〕No. 13",
     "inForce": "2016",
     "reliability": "title only; article text not held"
@@ -137,6 +171,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-dibao-conditions-2022",
     "title": "《重庆市最低生活保障条件认定办法（修订）》",
+    "titleZh": "《重庆市最低生活保障条件认定办法（修订）》",
+    "titleEn": "Chongqing Measures for Determining the Conditions of the Minimum Living Guarantee (revised)",
     "issuer": "渝府办发〔2022〕128号",
     "inForce": "2022",
     "reliability": "title and a news summary only; article text not held"
@@ -144,6 +180,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-dibao-procedure-2023",
     "title": "《重庆市最低生活保障申请审核确认办法》",
+    "titleZh": "《重庆市最低生活保障申请审核确认办法》",
+    "titleEn": "Chongqing Measures for Applying for, Reviewing and Confirming the Minimum Living Guarantee",
     "issuer": "渝民发〔2023〕3号",
     "inForce": "2023",
     "reliability": "title only; article text not held"
@@ -151,6 +189,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-rigid-expenditure-2025",
     "title": "《重庆市刚性支出困难家庭认定办法（试行）》",
+    "titleZh": "《重庆市刚性支出困难家庭认定办法（试行）》",
+    "titleEn": "Chongqing Measures for Identifying Households in Hardship from Rigid Expenditure (trial)",
     "issuer": "Chongqing Civil Affairs Bureau, 渝民规〔2025〕1号, signed 2025-04-14",
     "inForce": "in force date not held (estimated 2025-04-14; span 2025-04-14 … 2025-06-30)",
     "reliability": "title and article 1 from a district repost (梁平区, 2025-05-06); the 70 % ratio and the one-year validity from a news report and the bureau's own explanation as summarised by a third party; article texts with the income bound not held"
@@ -158,6 +198,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-medical-assistance-2023",
     "title": "巴南区医疗保障局 policy Q&A on medical assistance",
+    "titleZh": "巴南区医疗保障局医疗救助政策问答",
+    "titleEn": "Banan District Medical Security Bureau policy Q&A on medical assistance",
     "issuer": "Banan District, Chongqing, 2023-05-09",
     "inForce": "— (describes the rules in force in 2023)",
     "reliability": "official district site; lists the five covered groups; no amounts"
@@ -165,6 +207,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-housing-renovation-2023",
     "title": "Q&A on 《重庆市农村危房改造补助资金管理细则》",
+    "titleZh": "《重庆市农村危房改造补助资金管理细则》政策问答",
+    "titleEn": "Q&A on the Chongqing rules for managing rural dilapidated-housing renovation subsidies",
     "issuer": "Chongqing Housing and Urban-Rural Development Commission, 2023-09-05",
     "inForce": "— (describes the rules in force in 2023)",
     "reliability": "official municipal site; lists the subsidy's target groups; amounts not held"
@@ -172,6 +216,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "housing-notice-2014",
     "title": "《关于做好住房救助有关工作的通知》",
+    "titleZh": "《关于做好住房救助有关工作的通知》",
+    "titleEn": "Notice on Housing Assistance Work",
     "issuer": "Ministry of Housing and Urban-Rural Development, Ministry of Civil Affairs, Ministry of Finance, 2014",
     "inForce": "2014",
     "reliability": "news report quoting the notice"
@@ -179,6 +225,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-education-2016",
     "title": "Chongqing senior-high tuition waiver groups",
+    "titleZh": "重庆市普通高中免学费对象",
+    "titleEn": "Chongqing senior-high tuition waiver groups",
     "issuer": "Chongqing education and finance authorities",
     "inForce": "2016",
     "reliability": "aggregator copy; groups only"
@@ -186,6 +234,8 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     "id": "cq-statistics",
     "title": "重庆市国民经济和社会发展统计公报 (resident per-capita disposable income)",
+    "titleZh": "重庆市国民经济和社会发展统计公报",
+    "titleEn": "Chongqing Statistical Bulletin on National Economic and Social Development",
     "issuer": "Chongqing Statistics Bureau",
     "inForce": "yearly",
     "reliability": "secondary copies of the bulletin figures (court compensation tables, a statistics aggregator); 2018 and 2023 held"

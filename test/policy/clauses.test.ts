@@ -56,6 +56,16 @@ describe("clause catalogue against policy/", () => {
     }
   });
 
+  it("gives every source a short title per language: Chinese without Latin letters, and English", () => {
+    for (const source of sourceCatalogue) {
+      expect(HAN.test(source.titleZh) && !/[A-Za-z]/.test(source.titleZh), `${source.id} titleZh`).toBe(true);
+      expect(/[A-Za-z]{3,}/.test(source.titleEn), `${source.id} titleEn`).toBe(true);
+      // The Chinese title is the one the full title already holds, where it holds one in 《》.
+      const held = /《[^》]+》/.exec(source.title)?.[0];
+      if (held !== undefined && source.title.startsWith(held)) expect(source.titleZh, source.id).toBe(held);
+    }
+  });
+
   it("has no duplicate clause or source id", () => {
     expect(new Set(clauseCatalogue.map((clause) => clause.id)).size).toBe(clauseCatalogue.length);
     expect(new Set(sourceCatalogue.map((source) => source.id)).size).toBe(sourceCatalogue.length);
