@@ -74,6 +74,19 @@ export function formatMoney(value: Money): MoneyString {
   return fraction === undefined ? `${text}.00` : fraction.length === 1 ? `${text}0` : text;
 }
 
+/** Texts of parameter values (compiled once, shown in many reasons). */
+const decimalTexts = new WeakMap<Money, string>();
+
+/** A decimal value as decimal.js writes it (`toString`: "1.5" for 1.50), once per value. */
+export function decimalText(value: Money): string {
+  let text = decimalTexts.get(value);
+  if (text === undefined) {
+    text = value.toString();
+    decimalTexts.set(value, text);
+  }
+  return text;
+}
+
 /** Sum of amounts. */
 export function sum(values: readonly Money[]): Money {
   let total = ZERO;
