@@ -8,7 +8,7 @@ import type { Determination } from "./determination.js";
 import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
 import type { Household, HouseholdInput } from "../model/household.js";
 import { canonicalValidHousehold } from "../model/household-fast.js";
-import { formatMoney } from "../model/money.js";
+import { formatAmount } from "../model/amount.js";
 import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
 import { nearDibaoLine } from "../facts/near-dibao.js";
@@ -79,10 +79,10 @@ function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination
   const near = nearDibaoLine(facts, ctx);
   return {
     countedMembers: facts.countedMembers,
-    countableMonthlyIncome: formatMoney(facts.totalIncome),
-    perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-    standard: formatMoney(facts.standard),
-    nearDibaoLine: near === undefined ? null : formatMoney(near.line),
+    countableMonthlyIncome: formatAmount(facts.totalIncome),
+    perCapitaMonthlyIncome: facts.perCapita,
+    standard: formatAmount(facts.standard),
+    nearDibaoLine: near === undefined ? null : formatAmount(near.line),
   };
 }
 

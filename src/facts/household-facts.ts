@@ -5,29 +5,30 @@
  */
 import { isLeapDayBirthdayEve, parsePlainDate, type PlainDate } from "../model/date.js";
 import type { Household, Member } from "../model/household.js";
-import { Money, ZERO, money } from "../model/money.js";
+import type { Money, MoneyString } from "../model/money.js";
+import { amountOf, amountOfMoney, compare, formatDivided, isNegative, minus, plus, times, type Amount } from "../model/amount.js";
 import { ageAt, decimalParameter, interpretationOn, listParameter, recordInterpretation, switchParameter, type EvaluationContext } from "./context.js";
 import type { ParameterName } from "../policy/parameters.js";
 
-/** R0 countable income of one member. */
+/** R0 countable income of one member, in exact amounts (whole fen; see model/amount.ts). */
 export interface DibaoIncome {
   /** Sum of the member's incomes of countable kinds. */
-  readonly gross: Money;
+  readonly gross: Amount;
   /** Sum of the member's deductions. */
-  readonly deductions: Money;
+  readonly deductions: Amount;
   /**
    * gross − deductions, never below 0: the member's own countable income, as a person assessed alone has it
    * (INT-8) and as it enters the household total under INT-4.
    */
-  readonly countable: Money;
+  readonly countable: Amount;
   /** gross − deductions, below 0 when the deductions exceed the income: with INT-4 off the excess offsets other members' income. */
-  readonly net: Money;
+  readonly net: Amount;
   /** The deductions exceeded the countable income. */
   readonly floored: boolean;
   /** Basic pension income was left out while no text in force states that exclusion (INT-3). */
   readonly basicPensionAssumed: boolean;
   /** Countable income paid by siblings or people aged 60+ (`supportFrom`), which the adult referral route exempts. */
-  readonly supportFromSiblingsOrElderly: Money;
+  readonly supportFromSiblingsOrElderly: Amount;
 }
 
 /** Payers whose support `backstop-notice-2022/1-1` lets the adult referral route leave out. */
@@ -53,14 +54,16 @@ export interface HouseholdFacts {
   readonly countedMembers: number;
   /** Parameter series of the standard for the household's area. */
   readonly standardParameter: string;
-  /** S: the area's standard in force on asOf (`saim/art-10`). */
-  readonly standard: Money;
+  /** S: the area's standard in force on asOf (`saim/art-10`), as the parameter holds it. */
+  readonly standardValue: Money;
+  /** S as an exact amount. */
+  readonly standard: Amount;
   /** Total countable income of counted members. */
-  readonly totalIncome: Money;
+  readonly totalIncome: Amount;
   /** S × n: comparing the total with it is the exact form of "per-capita < S". */
-  readonly standardTimesMembers: Money;
-  /** total ÷ n, for display; comparisons use {@link incomeBelowStandard}. */
-  readonly perCapita: Money;
+  readonly standardTimesMembers: Amount;
+  /** total ÷ n as shown (two decimals, half-up once); comparisons use {@link incomeBelowStandard}. */
+  readonly perCapita: MoneyString;
   /** Income test (`saim/art-9`): per-capita income < S, decided exactly as total < S × n. */
   readonly incomeBelowStandard: boolean;
   readonly incomeEqualsStandard: boolean;
@@ -77,22 +80,23 @@ export interface HouseholdFacts {
 
 /** Countable incomes of one member under R0, with the deductions of `mlg-review-2021/art-13`. */
 function dibaoIncome(member: Member, excludedKinds: ReadonlySet<string>, basicPensionStated: boolean): DibaoIncome {
-  let gross = ZERO;
-  let exemptable = ZERO;
+  let gross: Amount = 0;
+  let exemptable: Amount = 0;
   let basicPensionAssumed = false;
   for (const income of member.incomes ?? []) {
     if (excludedKinds.has(income.kind)) {
       if (income.kind === "basic-pension" && !basicPensionStated) basicPensionAssumed = true;
       continue;
     }
-    gross = gross.plus(money(income.monthly));
-    if (income.supportFrom != null && EXEMPTABLE_SUPPORT.has(income.supportFrom)) exemptable = exemptable.plus(money(income.monthly));
+    const monthly = amountOf(income.monthly);
+    gross = plus(gross, monthly);
+    if (income.supportFrom != null && EXEMPTABLE_SUPPORT.has(income.supportFrom)) exemptable = plus(exemptable, monthly);
   }
-  let deductions = ZERO;
-  for (const deduction of member.deductions ?? []) deductions = deductions.plus(money(deduction.monthly));
-  const net = gross.minus(deductions);
-  const floored = net.isNegative();
-  return { gross, deductions, countable: floored ? ZERO : net, net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
+  let deductions: Amount = 0;
+  for (const deduction of member.deductions ?? []) deductions = plus(deductions, amountOf(deduction.monthly));
+  const net = minus(gross, deductions);
+  const floored = isNegative(net);
+  return { gross, deductions, countable: floored ? 0 : net, net, floored, basicPensionAssumed, supportFromSiblingsOrElderly: exemptable };
 }
 
 /** The income kinds excluded for dibao on asOf; INT-3 decides the basic pension where no text states it. */
@@ -123,15 +127,15 @@ function memberFacts(member: Member, index: number, ctx: EvaluationContext, excl
  * member's excess deductions do not reach the others. Off: the excess offsets other members' income, and
  * the total never goes below 0. INT-4 is consulted only where the two totals differ.
  */
-function householdTotal(counted: readonly MemberFacts[], ctx: EvaluationContext): { totalIncome: Money; int4Decided: boolean } {
-  let floored = ZERO;
-  let offset = ZERO;
+function householdTotal(counted: readonly MemberFacts[], ctx: EvaluationContext): { totalIncome: Amount; int4Decided: boolean } {
+  let floored: Amount = 0;
+  let offset: Amount = 0;
   for (const member of counted) {
-    floored = floored.plus(member.income.countable);
-    offset = offset.plus(member.income.net);
+    floored = plus(floored, member.income.countable);
+    offset = plus(offset, member.income.net);
   }
-  if (offset.isNegative()) offset = ZERO;
-  const int4Decided = !floored.equals(offset);
+  if (isNegative(offset)) offset = 0;
+  const int4Decided = compare(floored, offset) !== 0;
   return { totalIncome: int4Decided && !interpretationOn(ctx, "INT-4") ? offset : floored, int4Decided };
 }
 
@@ -141,11 +145,12 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
   const members = household.members.map((member, index) => memberFacts(member, index, ctx, kinds, stated));
   const counted = members.filter((member) => member.counted);
   const standardParameter: ParameterName = `dibao.standard.${household.area}`;
-  const standard = decimalParameter(ctx, standardParameter);
+  const standardValue = decimalParameter(ctx, standardParameter);
+  const standard = amountOfMoney(standardValue);
   const { totalIncome, int4Decided } = householdTotal(counted, ctx);
   const n = counted.length;
-  const standardTimesMembers = standard.times(n);
-  const comparison = totalIncome.comparedTo(standardTimesMembers);
+  const standardTimesMembers = times(standard, n);
+  const comparison = compare(totalIncome, standardTimesMembers);
   const basicPensionAssumed = counted.some((member) => member.income.basicPensionAssumed);
   if (basicPensionAssumed) recordInterpretation(ctx, "INT-3");
   return {
@@ -154,10 +159,11 @@ export function deriveHouseholdFacts(household: Household, ctx: EvaluationContex
     counted,
     countedMembers: n,
     standardParameter,
+    standardValue,
     standard,
     totalIncome,
     standardTimesMembers,
-    perCapita: totalIncome.dividedBy(new Money(n)),
+    perCapita: formatDivided(totalIncome, n),
     incomeBelowStandard: comparison < 0,
     incomeEqualsStandard: comparison === 0,
     basicPensionAssumed,

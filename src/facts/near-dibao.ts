@@ -4,7 +4,8 @@
  * `mlg-review-2021/art-8`, `backstop-notice-2022/1-4`). One definition, read by the single-person route B
  * (R3), the dibao-edge tier (R7a) and the determination's `figures.nearDibaoLine`.
  */
-import type { Money } from "../model/money.js";
+import { decimalText, type Money } from "../model/money.js";
+import { compareWithMultiple, timesMultiple, type Amount } from "../model/amount.js";
 import { memo } from "../model/memo.js";
 import { optionalValue, peekValue, type EvaluationContext } from "./context.js";
 import type { HouseholdFacts } from "./household-facts.js";
@@ -12,8 +13,10 @@ import type { HouseholdFacts } from "./household-facts.js";
 export interface NearDibaoLine {
   /** The multiple of the standard (`near-dibao.bound`, 1.5). */
   readonly multiple: Money;
+  /** The multiple as shown ("1.5"). */
+  readonly multipleText: string;
   /** multiple × S: the per-capita line, shown as `figures.nearDibaoLine`. */
-  readonly line: Money;
+  readonly line: Amount;
   /** Per-capita income < the line, decided exactly as total < multiple × S × n. */
   readonly belowLine: boolean;
   /** Per-capita income ≥ S and < the line: the income condition of a near-dibao household. */
@@ -34,8 +37,8 @@ export function nearDibaoLine(facts: HouseholdFacts, ctx: EvaluationContext): Ne
       const multiple = peekValue(ctx, "near-dibao.bound")?.decimal;
       if (multiple === undefined) return null;
       // Compared on totals, like the income test: per-capita < m × S exactly when total < m × S × n.
-      const belowLine = facts.totalIncome.lessThan(multiple.times(facts.standardTimesMembers));
-      return { multiple, line: multiple.times(facts.standard), belowLine, withinLine: belowLine && !facts.incomeBelowStandard };
+      const belowLine = compareWithMultiple(facts.totalIncome, multiple, facts.standardTimesMembers) < 0;
+      return { multiple, multipleText: decimalText(multiple), line: timesMultiple(facts.standard, multiple), belowLine, withinLine: belowLine && !facts.incomeBelowStandard };
     }) ?? undefined
   );
 }

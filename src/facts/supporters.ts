@@ -13,7 +13,7 @@
  * from the household: see {@link householdSupporterFacts}.
  */
 import type { Disability, Supporter } from "../model/household.js";
-import { money, type Money } from "../model/money.js";
+import { amountOf, times, type Amount } from "../model/amount.js";
 import { isLeapDayBirthdayEve, parsePlainDate } from "../model/date.js";
 import { ageAt, integerParameter, type EvaluationContext } from "./context.js";
 import { isCurrentDibaoRecipient } from "./coverage.js";
@@ -89,7 +89,7 @@ export interface SupporterFacts {
   readonly dibaoRecipient: boolean | undefined;
   readonly disability: Disability | null | undefined;
   /** Yuan per year. */
-  readonly annualIncome: Money | undefined;
+  readonly annualIncome: Amount | undefined;
   readonly assetsWithinLowIncomeRules: boolean | undefined;
   readonly legalIncapacity: "no-civil-capacity" | "declared-missing" | "imprisoned" | null | undefined;
   /** Where each fact comes from in the input, for `missing`. */
@@ -122,7 +122,7 @@ export function householdSupporterFacts(supporter: HouseholdSupporter, facts: Ho
     specialHardship: facts.specialHardshipMemberIds.has(person.member.id),
     dibaoRecipient: isCurrentDibaoRecipient(facts.household),
     disability: person.member.disability,
-    annualIncome: person.income.gross.times(MONTHS_PER_YEAR),
+    annualIncome: times(person.income.gross, MONTHS_PER_YEAR),
     assetsWithinLowIncomeRules: facts.household.assets?.compliant ?? undefined,
     legalIncapacity: excluded === "imprisoned" || excluded === "declared-missing" ? excluded : null,
     paths: {
@@ -148,7 +148,7 @@ export function listedSupporterFacts(supporter: Supporter, index: number, member
     specialHardship: supporter.specialHardship ?? undefined,
     dibaoRecipient: supporter.dibaoRecipient ?? undefined,
     disability: supporter.disability,
-    annualIncome: supporter.annualIncome == null ? undefined : money(supporter.annualIncome),
+    annualIncome: supporter.annualIncome == null ? undefined : amountOf(supporter.annualIncome),
     assetsWithinLowIncomeRules: supporter.assetsWithinLowIncomeRules ?? undefined,
     legalIncapacity: supporter.legalIncapacity,
     paths: {

@@ -4,7 +4,8 @@
  */
 import type { Reason } from "../../model/determination.js";
 import type { TopUp, TopUpCategory } from "./section.js";
-import { formatMoney, ZERO, type Money } from "../../model/money.js";
+import type { Money } from "../../model/money.js";
+import { amountOfMoney, compare, formatAmount, plus, type Amount } from "../../model/amount.js";
 import { decimalParameter, integerParameter, interpretationOn, optionalValue, type EvaluationContext } from "../../facts/context.js";
 import { getClause } from "../../policy/clauses.js";
 import type { ParameterName } from "../../policy/parameters.js";
@@ -38,14 +39,19 @@ function sourceClauses(ctx: EvaluationContext, paid: readonly Candidate[]): stri
 }
 
 export interface TopUpResult {
-  readonly amount: Money;
+  readonly amount: Amount;
   readonly topUp: TopUp | undefined;
   readonly reason: Reason | undefined;
 }
 
 interface Candidate {
   readonly category: TopUpCategory;
-  readonly amount: Money;
+  readonly amount: Amount;
+}
+
+/** A top-up amount parameter as an exact amount. */
+function amountParameter(ctx: EvaluationContext, name: ParameterName): Amount {
+  return amountOfMoney(decimalParameter(ctx, name));
 }
 
 /**
@@ -60,23 +66,23 @@ export function classifiedTopUp(person: MemberFacts, ctx: EvaluationContext): To
   // INT-10: 学龄前儿童 read as a child under 6 not in school; off, only a given schooling counts.
   const preschoolByAge = schooling === "none" && person.age < preschoolMaxAge && interpretationOn(ctx, "INT-10");
   const exclusive: Candidate[] = [];
-  if (severelyDisabledForTopUp(member.disability, ctx)) exclusive.push({ category: "severely-disabled", amount: decimalParameter(ctx, "dibao.top-up.severely-disabled") });
-  if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: decimalParameter(ctx, "dibao.top-up.serious-illness") });
+  if (severelyDisabledForTopUp(member.disability, ctx)) exclusive.push({ category: "severely-disabled", amount: amountParameter(ctx, "dibao.top-up.severely-disabled") });
+  if (member.seriousIllness === true) exclusive.push({ category: "serious-illness", amount: amountParameter(ctx, "dibao.top-up.serious-illness") });
   const agedMinAge = integerParameter(ctx, "dibao.top-up.aged-min-age");
-  if (person.age >= agedMinAge) exclusive.push({ category: "aged-70-plus", amount: decimalParameter(ctx, "dibao.top-up.aged") });
-  if (preschoolByAge) exclusive.push({ category: "preschool-child", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
-  if (schooling !== "none") exclusive.push({ category: "student", amount: decimalParameter(ctx, "dibao.top-up.child-or-student") });
+  if (person.age >= agedMinAge) exclusive.push({ category: "aged-70-plus", amount: amountParameter(ctx, "dibao.top-up.aged") });
+  if (preschoolByAge) exclusive.push({ category: "preschool-child", amount: amountParameter(ctx, "dibao.top-up.child-or-student") });
+  if (schooling !== "none") exclusive.push({ category: "student", amount: amountParameter(ctx, "dibao.top-up.child-or-student") });
 
   let best: Candidate | undefined;
-  for (const candidate of exclusive) if (best === undefined || candidate.amount.greaterThan(best.amount)) best = candidate;
+  for (const candidate of exclusive) if (best === undefined || compare(candidate.amount, best.amount) > 0) best = candidate;
   const paid: Candidate[] = best === undefined ? [] : [best];
-  if (member.disability != null) paid.push({ category: "disabled", amount: decimalParameter(ctx, "dibao.top-up.disabled") });
-  if (paid.length === 0) return { amount: ZERO, topUp: undefined, reason: undefined };
+  if (member.disability != null) paid.push({ category: "disabled", amount: amountParameter(ctx, "dibao.top-up.disabled") });
+  if (paid.length === 0) return { amount: 0, topUp: undefined, reason: undefined };
 
-  let amount = ZERO;
-  for (const item of paid) amount = amount.plus(item.amount);
+  let amount: Amount = 0;
+  for (const item of paid) amount = plus(amount, item.amount);
   const categories = paid.map((item) => item.category);
-  const topUp: TopUp = { memberId: member.id, amount: formatMoney(amount), categories };
+  const topUp: TopUp = { memberId: member.id, amount: formatAmount(amount), categories };
   const reason = test("top-up.member", "met", [...sourceClauses(ctx, paid), "saim/art-12/para-2"], {
     values: {
       memberId: member.id,

@@ -7,7 +7,8 @@
 import type { Reason } from "../../model/determination.js";
 import { DIBAO, type DibaoSection, type GradualExitWindow } from "./section.js";
 import { endOfNthMonth, firstDayOfNextMonth, previousDay } from "../../model/date.js";
-import { formatMoney } from "../../model/money.js";
+import { decimalText } from "../../model/money.js";
+import { compareWithMultiple, formatAmount, timesMultiple } from "../../model/amount.js";
 import { citations, decimalParameter, integerParameter, interpretationOn, nextStart, peekValue, textParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { isCurrentDibaoRecipient } from "../../facts/coverage.js";
@@ -115,8 +116,7 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
   }
 
   const bound = decimalParameter(unrecorded, "gradual-exit.bound");
-  const limit = bound.times(facts.standardTimesMembers);
-  const belowBound = facts.totalIncome.lessThan(limit);
+  const belowBound = compareWithMultiple(facts.totalIncome, bound, facts.standardTimesMembers) < 0;
   // INT-5: income exactly at the standard is not below it, so it reaches R2, and the window takes it in.
   const atStandard = facts.incomeEqualsStandard;
   const int5 = interpretationOn(ctx, "INT-5", atStandard);
@@ -125,12 +125,12 @@ function newWindow(facts: HouseholdFacts, ctx: EvaluationContext, tests: Reason[
     test("gradual-exit.bound", boundOutcome, clauses, {
       values: {
         rule: regime,
-        perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-        standard: formatMoney(facts.standard),
-        multiple: bound.toString(),
-        upperBound: formatMoney(bound.times(facts.standard)),
-        countableMonthlyIncome: formatMoney(facts.totalIncome),
-        boundTimesMembers: formatMoney(limit),
+        perCapitaMonthlyIncome: facts.perCapita,
+        standard: formatAmount(facts.standard),
+        multiple: decimalText(bound),
+        upperBound: formatAmount(timesMultiple(facts.standard, bound)),
+        countableMonthlyIncome: formatAmount(facts.totalIncome),
+        boundTimesMembers: formatAmount(timesMultiple(facts.standardTimesMembers, bound)),
         incomeEqualsStandard: atStandard,
       },
       interpretations: atStandard ? ["INT-5"] : [],

@@ -5,7 +5,7 @@
 import type { Reason } from "../../model/determination.js";
 import type { DibaoSection, TopUp } from "./section.js";
 import { firstDayOfNextMonth } from "../../model/date.js";
-import { formatMoney, ZERO } from "../../model/money.js";
+import { formatAmount, minus, plus, type Amount } from "../../model/amount.js";
 import type { EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { isCurrentDibaoRecipient } from "../../facts/coverage.js";
@@ -41,11 +41,11 @@ function countedMembersReason(facts: HouseholdFacts): Reason {
 function incomeTestReason(facts: HouseholdFacts): Reason {
   return test("dibao.income-test", facts.incomeBelowStandard ? "met" : "not-met", INCOME_TEST_CLAUSES, {
     values: {
-      countableMonthlyIncome: formatMoney(facts.totalIncome),
+      countableMonthlyIncome: formatAmount(facts.totalIncome),
       countedMembers: facts.countedMembers,
-      perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-      standard: formatMoney(facts.standard),
-      standardTimesMembers: formatMoney(facts.standardTimesMembers),
+      perCapitaMonthlyIncome: facts.perCapita,
+      standard: formatAmount(facts.standard),
+      standardTimesMembers: formatAmount(facts.standardTimesMembers),
       area: facts.household.area,
     },
     interpretations: [...(facts.basicPensionAssumed ? ["INT-3"] : []), ...(facts.deductionFloorApplied ? ["INT-4"] : [])],
@@ -83,32 +83,32 @@ export function evaluateMinimumLivingGuarantee(facts: HouseholdFacts, ctx: Evalu
     return { section: emptySection("ineligible", reasons, recipient ? firstDayOfNextMonth(ctx.asOf) : null), warnings };
   }
 
-  const base = facts.standardTimesMembers.minus(facts.totalIncome);
+  const base = minus(facts.standardTimesMembers, facts.totalIncome);
   const topUps: TopUp[] = [];
-  let topUpTotal = ZERO;
+  let topUpTotal: Amount = 0;
   for (const member of facts.counted) {
     const result = classifiedTopUp(member, ctx);
     if (result.topUp === undefined || result.reason === undefined) continue;
     topUps.push(result.topUp);
     reasons.push(result.reason);
-    topUpTotal = topUpTotal.plus(result.amount);
+    topUpTotal = plus(topUpTotal, result.amount);
   }
-  const monthlyAmount = formatMoney(base.plus(topUpTotal));
+  const monthlyAmount = formatAmount(plus(base, topUpTotal));
   const paymentStart = firstDayOfNextMonth(ctx.asOf);
   reasons.push(
     test("dibao.amount", "met", AMOUNT_CLAUSES, {
       values: {
-        standardTimesMembers: formatMoney(facts.standardTimesMembers),
-        countableMonthlyIncome: formatMoney(facts.totalIncome),
-        baseAmount: formatMoney(base),
-        topUpTotal: formatMoney(topUpTotal),
+        standardTimesMembers: formatAmount(facts.standardTimesMembers),
+        countableMonthlyIncome: formatAmount(facts.totalIncome),
+        baseAmount: formatAmount(base),
+        topUpTotal: formatAmount(topUpTotal),
         monthlyAmount,
         paymentStart,
       },
     }),
   );
   return {
-    section: { status: "eligible", monthlyAmount, baseAmount: formatMoney(base), topUps, paymentStart, stopFrom: null, window: null, reasons },
+    section: { status: "eligible", monthlyAmount, baseAmount: formatAmount(base), topUps, paymentStart, stopFrom: null, window: null, reasons },
     warnings,
   };
 }

@@ -5,7 +5,7 @@
  * `low-income-opinion-2023/2`). The line is the one the single-person route B uses (`facts/near-dibao.ts`).
  */
 import type { Outcome, Reason } from "../../model/determination.js";
-import { formatMoney } from "../../model/money.js";
+import { formatAmount } from "../../model/amount.js";
 import { citations, decimalParameter, nextStart, optionalValue, peekValue, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
 import { nearDibaoLine, recordNearDibaoLine } from "../../facts/near-dibao.js";
@@ -60,10 +60,10 @@ export function evaluateDibaoEdge(facts: HouseholdFacts, ctx: EvaluationContext,
     notInDibaoReason(draft, clauses),
     test("low-income.dibao-edge.income", near.withinLine ? "met" : "not-met", clauses, {
       values: {
-        perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-        standard: formatMoney(facts.standard),
-        multiple: near.multiple.toString(),
-        nearDibaoLine: formatMoney(near.line),
+        perCapitaMonthlyIncome: facts.perCapita,
+        standard: formatAmount(facts.standard),
+        multiple: near.multipleText,
+        nearDibaoLine: formatAmount(near.line),
         incomeBelowStandard: facts.incomeBelowStandard,
       },
     }),

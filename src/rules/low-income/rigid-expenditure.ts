@@ -6,7 +6,7 @@
  * expenditure over the last 12 months at least the local share (Chongqing 70 %) of household income.
  */
 import type { Outcome, Reason } from "../../model/determination.js";
-import { formatMoney, money, Money, ZERO } from "../../model/money.js";
+import { amountOf, amountOfMoney, compare, compareWithMultiple, formatAmount, formatDivided, formatRatio, isZero, plus, times, type Amount } from "../../model/amount.js";
 import { decimalForYear, optionalValue, peekValue, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import { currentlySupportedMemberIds } from "../../facts/coverage.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
@@ -72,21 +72,22 @@ function incomeReason(facts: HouseholdFacts, ctx: EvaluationContext): Reason {
   const year = ctx.asOfDate.year - 1;
   const name: ParameterName = `resident-disposable-income.${facts.household.area}`;
   const figure = decimalForYear(ctx, name, year);
-  const annualTotal = facts.totalIncome.times(12);
+  const annualTotal = times(facts.totalIncome, 12);
+  const figureAmount = figure === undefined ? undefined : amountOfMoney(figure);
   const values = {
-    perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-    annualPerCapitaIncome: formatMoney(annualTotal.dividedBy(facts.countedMembers)),
-    disposableIncome: figure === undefined ? null : formatMoney(figure),
+    perCapitaMonthlyIncome: facts.perCapita,
+    annualPerCapitaIncome: formatDivided(annualTotal, facts.countedMembers),
+    disposableIncome: figureAmount === undefined ? null : formatAmount(figureAmount),
     disposableIncomeYear: year,
     area: facts.household.area,
   };
-  const outcome: Outcome = figure === undefined ? "unknown" : annualTotal.lessThan(figure.times(facts.countedMembers)) ? "met" : "not-met";
+  const outcome: Outcome = figureAmount === undefined ? "unknown" : compare(annualTotal, times(figureAmount, facts.countedMembers)) < 0 ? "met" : "not-met";
   return test("low-income.rigid-expenditure.income", outcome, [ART_4, OPINION], { values, missing: [`parameters.${name}:${year}`] });
 }
 
 /** The ratio shown: 4 decimals, half-up, for display only (the test compares exactly). */
-function displayRatio(expenditure: Money, income: Money): string | null {
-  return income.greaterThan(ZERO) ? expenditure.dividedBy(income).toFixed(4, Money.ROUND_HALF_UP) : null;
+function displayRatio(expenditure: Amount, income: Amount): string | null {
+  return compare(income, 0) > 0 ? formatRatio(expenditure, income) : null;
 }
 
 interface RatioTest {
@@ -104,16 +105,16 @@ function ratioTest(facts: HouseholdFacts, ctx: EvaluationContext): RatioTest {
   const inForce = peekValue(ctx, "rigid-expenditure.ratio");
   const ratio = inForce?.decimal;
   const items = facts.household.rigidExpenditure?.items;
-  let expenditure: Money | undefined;
+  let expenditure: Amount | undefined;
   if (items != null) {
-    expenditure = ZERO;
-    for (const item of items) expenditure = expenditure.plus(money(item.annual));
+    expenditure = 0;
+    for (const item of items) expenditure = plus(expenditure, amountOf(item.annual));
   }
-  const annualIncome = facts.totalIncome.times(12);
+  const annualIncome = times(facts.totalIncome, 12);
   const clauses = ratio === undefined ? [ART_4, OPINION] : [ART_4, CQ_RATIO, OPINION];
   const values = {
-    rigidExpenditure: expenditure === undefined ? null : formatMoney(expenditure),
-    annualIncome: formatMoney(annualIncome),
+    rigidExpenditure: expenditure === undefined ? null : formatAmount(expenditure),
+    annualIncome: formatAmount(annualIncome),
     // As published ("0.70"), not as the number prints.
     ratio: ratio === undefined ? null : String(inForce?.value),
     rigidExpenditureRatio: expenditure === undefined ? null : displayRatio(expenditure, annualIncome),
@@ -123,13 +124,13 @@ function ratioTest(facts: HouseholdFacts, ctx: EvaluationContext): RatioTest {
     return { reason: test("low-income.rigid-expenditure.ratio", "unknown", clauses, { ...details, missing: ["rigidExpenditure", ...(ratio === undefined ? ["parameters.rigid-expenditure.ratio"] : [])] }), ratioUsed: false };
   }
   // Decided whatever the ratio: nothing spent is never a share of income; spending against no income always is.
-  if (expenditure.isZero()) return { reason: test("low-income.rigid-expenditure.ratio", "not-met", clauses, details), ratioUsed: false };
-  if (!annualIncome.greaterThan(ZERO)) return { reason: test("low-income.rigid-expenditure.ratio", "met", clauses, details), ratioUsed: false };
+  if (isZero(expenditure)) return { reason: test("low-income.rigid-expenditure.ratio", "not-met", clauses, details), ratioUsed: false };
+  if (!(compare(annualIncome, 0) > 0)) return { reason: test("low-income.rigid-expenditure.ratio", "met", clauses, details), ratioUsed: false };
   if (ratio === undefined) {
     return { reason: test("low-income.rigid-expenditure.ratio", "unknown", clauses, { ...details, missing: ["parameters.rigid-expenditure.ratio"] }), ratioUsed: false };
   }
   // "不低于70%": expenditure ≥ ratio × income, exactly.
-  const outcome: Outcome = expenditure.greaterThanOrEqualTo(ratio.times(annualIncome)) ? "met" : "not-met";
+  const outcome: Outcome = compareWithMultiple(expenditure, ratio, annualIncome) >= 0 ? "met" : "not-met";
   return { reason: test("low-income.rigid-expenditure.ratio", outcome, clauses, details), ratioUsed: true };
 }
 

@@ -8,7 +8,7 @@
 import type { Outcome, Reason } from "../../model/determination.js";
 import type { ReferralRoute, SinglePersonReferral } from "./section.js";
 import { DIBAO } from "../dibao/section.js";
-import { formatMoney, ZERO, type Money } from "../../model/money.js";
+import { compare, formatAmount, isNegative, minus, plus, type Amount } from "../../model/amount.js";
 import { citations, integerParameter, nextStart, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { severelyDisabledForReferral } from "../../facts/disability.js";
@@ -30,7 +30,7 @@ interface RouteResult {
   readonly outcome: Outcome;
   readonly reasons: readonly Reason[];
   /** The person's own income as this route counts it. */
-  readonly ownIncome: Money;
+  readonly ownIncome: Amount;
   readonly clauses: readonly string[];
 }
 
@@ -52,15 +52,15 @@ function severity(person: MemberFacts, ctx: EvaluationContext): { severelyDisabl
 }
 
 /** The person's own countable income (R0), less the countable support the adult route exempts. */
-function ownIncome(person: MemberFacts, exemptSupport: boolean): Money {
+function ownIncome(person: MemberFacts, exemptSupport: boolean): Amount {
   if (!exemptSupport) return person.income.countable;
-  const net = person.income.countable.minus(person.income.supportFromSiblingsOrElderly);
-  return net.isNegative() ? ZERO : net;
+  const net = minus(person.income.countable, person.income.supportFromSiblingsOrElderly);
+  return isNegative(net) ? 0 : net;
 }
 
-function ownIncomeReason(person: MemberFacts, income: Money, standard: Money, route: ReferralRoute, clauses: readonly string[]): Reason {
-  return test(`single-person.${route}.own-income`, income.lessThan(standard) ? "met" : "not-met", clauses, {
-    values: { memberId: person.member.id, ownMonthlyIncome: formatMoney(income), standard: formatMoney(standard) },
+function ownIncomeReason(person: MemberFacts, income: Amount, standard: Amount, route: ReferralRoute, clauses: readonly string[]): Reason {
+  return test(`single-person.${route}.own-income`, compare(income, standard) < 0 ? "met" : "not-met", clauses, {
+    values: { memberId: person.member.id, ownMonthlyIncome: formatAmount(income), standard: formatAmount(standard) },
     interpretations: ["INT-8"],
   });
 }
@@ -90,10 +90,10 @@ function nearDibaoRoute(facts: HouseholdFacts, person: MemberFacts, ctx: Evaluat
   const reasons = [
     test("single-person.near-dibao.household-income", near.withinLine ? "met" : "not-met", clauses, {
       values: {
-        perCapitaMonthlyIncome: formatMoney(facts.perCapita),
-        standard: formatMoney(facts.standard),
-        multiple: near.multiple.toString(),
-        nearDibaoLine: formatMoney(near.line),
+        perCapitaMonthlyIncome: facts.perCapita,
+        standard: formatAmount(facts.standard),
+        multiple: near.multipleText,
+        nearDibaoLine: formatAmount(near.line),
         incomeBelowStandard: facts.incomeBelowStandard,
       },
     }),
@@ -142,12 +142,12 @@ function referral(person: MemberFacts, chosen: RouteResult, reasons: Reason[], f
     return { memberId: person.member.id, route: chosen.route, status: "needs-review", monthlyAmount: null, reasons };
   }
   // INT-8: the person is assessed as a one-person household: S − own income, plus their own top-ups.
-  const base = facts.standard.minus(chosen.ownIncome);
+  const base = minus(facts.standard, chosen.ownIncome);
   const topUp = classifiedTopUp(person, ctx);
-  const monthlyAmount = formatMoney(base.plus(topUp.amount));
+  const monthlyAmount = formatAmount(plus(base, topUp.amount));
   const amountReasons = topUp.reason === undefined ? [] : [topUp.reason];
   const amount = test("single-person.amount", "met", [...chosen.clauses, "saim/art-12/para-1", ...(topUp.reason?.clauses ?? [])], {
-    values: { standard: formatMoney(facts.standard), ownMonthlyIncome: formatMoney(chosen.ownIncome), baseAmount: formatMoney(base), topUp: formatMoney(topUp.amount), monthlyAmount },
+    values: { standard: formatAmount(facts.standard), ownMonthlyIncome: formatAmount(chosen.ownIncome), baseAmount: formatAmount(base), topUp: formatAmount(topUp.amount), monthlyAmount },
     interpretations: ["INT-8"],
   });
   return { memberId: person.member.id, route: chosen.route, status: "refer", monthlyAmount, reasons: [...reasons, ...amountReasons, amount] };

@@ -6,7 +6,7 @@
 import type { Reason } from "../../model/determination.js";
 import type { CareTier, SpecialHardshipEntry } from "./section.js";
 import { firstDayOfNextMonth } from "../../model/date.js";
-import { formatMoney, ZERO, money, type Money } from "../../model/money.js";
+import { amountOf, amountOfMoney, compare, formatAmount, plus, type Amount } from "../../model/amount.js";
 import { decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
 import { noCapacityToWork } from "../../facts/disability.js";
 import type { ParameterName } from "../../policy/parameters.js";
@@ -79,14 +79,14 @@ function excludedKinds(kinds: readonly string[], int11: boolean): ReadonlySet<st
 }
 
 /** Own income for the livelihood test (art-6): all kinds but those it excludes, and assistance (INT-11); no deductions. */
-function ownIncome(person: MemberFacts, ctx: EvaluationContext): { income: Money; int11: boolean } {
+function ownIncome(person: MemberFacts, ctx: EvaluationContext): { income: Amount; int11: boolean } {
   const incomes = person.member.incomes ?? [];
   const hasAssistance = incomes.some((item) => item.kind === "social-assistance");
   // The readings differ only for a person with social-assistance income.
   const int11 = interpretationOn(ctx, "INT-11", hasAssistance);
   const excluded = excludedKinds(listParameter(ctx, "special-hardship.income.excluded-kinds"), int11);
-  let income = ZERO;
-  for (const item of incomes) if (!excluded.has(item.kind)) income = income.plus(money(item.monthly));
+  let income: Amount = 0;
+  for (const item of incomes) if (!excluded.has(item.kind)) income = plus(income, amountOf(item.monthly));
   return { income, int11: int11 && hasAssistance };
 }
 
@@ -94,8 +94,8 @@ function livelihoodReasons(person: MemberFacts, facts: HouseholdFacts, ctx: Eval
   const { income, int11 } = ownIncome(person, ctx);
   const compliant = person.member.ownAssetsCompliant;
   return [
-    test("special-hardship.own-income", income.lessThan(facts.standard) ? "met" : "not-met", [ART(6)], {
-      values: { memberId: person.member.id, ownMonthlyIncome: formatMoney(income), standard: formatMoney(facts.standard) },
+    test("special-hardship.own-income", compare(income, facts.standard) < 0 ? "met" : "not-met", [ART(6)], {
+      values: { memberId: person.member.id, ownMonthlyIncome: formatAmount(income), standard: formatAmount(facts.standard) },
       interpretations: int11 ? ["INT-11"] : [],
     }),
     test("special-hardship.own-property", outcomeOf(compliant), [ART(6)], {
@@ -129,27 +129,27 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
   if (status === "not-met") return { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null, status: "ineligible", reasons };
   if (status === "unknown") return { memberId: person.member.id, basicMonthly: null, careMonthly: null, careTier: null, supportStart: null, status: "needs-review", reasons };
 
-  const basic = decimalParameter(ctx, "special-hardship.basic-standard");
+  const basic = formatAmount(amountOfMoney(decimalParameter(ctx, "special-hardship.basic-standard")));
   const supportStart = firstDayOfNextMonth(ctx.asOf);
   reasons.push(
     test("special-hardship.basic", "met", ["saim/art-15", ART(17), ...sourceClause(ctx, "special-hardship.basic-standard")], {
-      values: { basicMonthly: formatMoney(basic), supportStart },
+      values: { basicMonthly: basic, supportStart },
     }),
   );
   const adlFailed = person.member.selfCare?.adlFailed;
   if (adlFailed == null) {
     reasons.push(test("special-hardship.care-tier", "unknown", [ART(21), ART(22)], { values: { memberId: person.member.id }, missing: [`${person.path}.selfCare`] }));
-    return { memberId: person.member.id, basicMonthly: formatMoney(basic), careMonthly: null, careTier: null, supportStart, status: "eligible", reasons };
+    return { memberId: person.member.id, basicMonthly: basic, careMonthly: null, careTier: null, supportStart, status: "eligible", reasons };
   }
   const tier = careTierOf(adlFailed, integerParameter(ctx, "special-hardship.self-care.full-loss-min-failed"));
   const careName: ParameterName = `special-hardship.care.${tier}`;
-  const care = decimalParameter(ctx, careName);
+  const care = formatAmount(amountOfMoney(decimalParameter(ctx, careName)));
   reasons.push(
     test("special-hardship.care-tier", "met", ["saim/art-15", ART(21), ART(22), ...sourceClause(ctx, careName)], {
-      values: { memberId: person.member.id, adlFailed, careTier: tier, careMonthly: formatMoney(care) },
+      values: { memberId: person.member.id, adlFailed, careTier: tier, careMonthly: care },
     }),
   );
-  return { memberId: person.member.id, status: "eligible", basicMonthly: formatMoney(basic), careMonthly: formatMoney(care), careTier: tier, supportStart, reasons };
+  return { memberId: person.member.id, status: "eligible", basicMonthly: basic, careMonthly: care, careTier: tier, supportStart, reasons };
 }
 
 /** Decides extreme-poverty support for every counted member, in member order. */

@@ -9,7 +9,8 @@
  * is the three-valued AND over both, the outside list absent contributing unknown and `[]` true.
  */
 import type { Outcome, Reason, ReasonValue } from "../../model/determination.js";
-import { formatMoney, type Money } from "../../model/money.js";
+import type { Money } from "../../model/money.js";
+import { amountOfMoney, compare, formatAmount } from "../../model/amount.js";
 import { decimalForYear, integerParameter, interpretationOn, type EvaluationContext } from "../../facts/context.js";
 import { severelyDisabledSupporter } from "../../facts/disability.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
@@ -74,7 +75,7 @@ function ability(person: MemberFacts, supporter: SupporterFacts, figure: Figure,
           outcome: "unknown",
           missing: [...(value === undefined ? [`parameters.${figure.name}:${figure.year}`] : []), ...(supporter.annualIncome === undefined ? [paths.annualIncome] : [])],
         }
-      : known(supporter.annualIncome.lessThan(value));
+      : known(compare(supporter.annualIncome, amountOfMoney(value)) < 0);
   const cases: Record<SupporterCase, Finding> = {
     "special-hardship": given(supporter.specialHardship, paths.specialHardship),
     "dibao-aged": dibaoAged,
@@ -97,8 +98,8 @@ function ability(person: MemberFacts, supporter: SupporterFacts, figure: Figure,
     disabilityCategory: supporter.disability?.category ?? null,
     disabilityGrade: supporter.disability?.grade ?? null,
     severelyDisabled,
-    annualIncome: supporter.annualIncome === undefined ? null : formatMoney(supporter.annualIncome),
-    disposableIncome: value === undefined ? null : formatMoney(value),
+    annualIncome: supporter.annualIncome === undefined ? null : formatAmount(supporter.annualIncome),
+    disposableIncome: value === undefined ? null : formatAmount(amountOfMoney(value)),
     disposableIncomeYear: figure.year,
     incomeBelowFigure: incomeBelow.outcome === "unknown" ? null : incomeBelow.outcome === "met",
     assetsWithinLowIncomeRules: supporter.assetsWithinLowIncomeRules ?? null,
