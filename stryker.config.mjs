@@ -17,6 +17,10 @@ export default {
   vitest: { configFile: "vitest.config.ts" },
   // memo.ts sits in src/model so that rules and engine can both use it; it is mutated with them.
   mutate: ["src/rules/**/*.ts", "src/engine/**/*.ts", "src/facts/**/*.ts", "src/model/memo.ts"],
+  // Stryker writes "// @ts-nocheck" at the top of the files it matches here; the default pattern takes every
+  // file under src/, the generated catalogue included, whose byte-for-byte check (test/policy) then fails.
+  // Only the mutated files need it.
+  disableTypeChecks: "src/{rules,engine,facts}/**/*.ts",
   coverageAnalysis: "perTest",
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
