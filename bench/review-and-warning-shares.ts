@@ -8,8 +8,8 @@
  *   npx tsx bench/review-and-warning-shares.ts [DIST_INDEX] [COUNT] [SEED]
  *
  * DIST_INDEX is a built `dist/index.js` (another version's, say); without it (or with `-`) the sources
- * of this tree are evaluated. The same households are decided either way: the population holds v1 fields
- * only, which every version accepts.
+ * of this tree are evaluated. The same households are decided either way: the population is asked for v1
+ * fields only (`v11: false`), which every version accepts.
  */
 import { pathToFileURL } from "node:url";
 import * as source from "../src/index.js";
@@ -23,7 +23,7 @@ type Library = { evaluate: (household: unknown, options: { asOf: string }) => De
 
 const [path = "-", countText = "10000", seedText = "20251015"] = process.argv.slice(2);
 const library = (path === "-" ? source : await import(pathToFileURL(path).href)) as unknown as Library;
-const cases = generatePopulation({ count: Number(countText), seed: Number(seedText), recipients: true });
+const cases = generatePopulation({ count: Number(countText), seed: Number(seedText), recipients: true, v11: false });
 
 let entries = 0;
 let needsReview = 0;
