@@ -22,7 +22,8 @@ const TOP = {
 
 /** The part of a determination the four implementations are compared on. */
 export interface DibaoOutcome {
-  readonly status: "eligible" | "ineligible" | "needs-review";
+  /** The floor and the engines give the first three (R1); "gradual-exit" comes from R2 (gradual-exit-check.ts). */
+  readonly status: "eligible" | "ineligible" | "needs-review" | "gradual-exit";
   /** Two decimals, or null when not eligible. */
   readonly monthlyAmount: string | null;
 }

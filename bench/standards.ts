@@ -41,3 +41,10 @@ export function ageOn(birthDate: string, asOf: string): number {
   const ad = Number(asOf.slice(8, 10));
   return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0);
 }
+
+/**
+ * Gradual exit from 2020-09-07 (`parameters.md`, "Gradual exit"): per-capita income below 1.5 × the
+ * standard gives a window. The legacy rule before that date is not copied: the bench dates its
+ * households from 2023.
+ */
+export const GRADUAL_EXIT = { from: "2020-09-07", bound: "1.5" } as const;
