@@ -19,7 +19,8 @@ import { canonicalJson, sha256Digest } from "./digest.js";
 import { parameterDigest } from "./parameter-digest.js";
 import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
-import { interpretationsToTry } from "./counterfactuals.js";
+import { alternativeDraft, interpretationsToTry, otherReading, recordingFacts, traceFacts, type Decision, type RuleRun } from "./counterfactuals.js";
+import type { RecordingDraft } from "../rules/programme.js";
 import { memo, memo2 } from "../model/memo.js";
 import { sameOutcome } from "./same-outcome.js";
 import { mergeWarnings } from "./warnings.js";
@@ -86,25 +87,34 @@ function figuresOf(facts: HouseholdFacts, ctx: EvaluationContext): Determination
   };
 }
 
-interface Decision {
-  readonly facts: HouseholdFacts;
-  readonly draft: Draft;
-  readonly warnings: readonly RuleWarning[];
-}
-
-/** Facts, then every programme's rule modules in registry order, each replacing its programme's section. */
+/**
+ * Facts, then every programme's rule modules in registry order, each replacing its programme's section.
+ * What the facts and each rule read (interpretations, sections) is recorded, so W-INTERPRETATION can
+ * re-run only the rules an interpretation touched.
+ */
 function decide(household: Household, ctx: EvaluationContext): Decision {
+  ctx.interpretationsRead = 0;
   const facts = deriveHouseholdFacts(household, ctx);
-  const draft = new Map<string, unknown>();
+  const factsInterpretations = ctx.interpretationsRead;
+  // Which facts each rule reads matters only where the facts read an interpretation that will be tried.
+  const tracing = traceFacts(ctx, factsInterpretations);
+  const draft = new Map<string, unknown>() as RecordingDraft;
+  draft.sectionsRead = 0;
   const warnings: RuleWarning[] = [];
+  const runs: RuleRun[] = [];
   for (const programme of PROGRAMMES) {
     for (const rule of programme.rules) {
-      const patch = rule.apply(facts, ctx, draft);
+      ctx.interpretationsRead = 0;
+      draft.sectionsRead = 0;
+      const factsRead = tracing ? new Set<PropertyKey>() : undefined;
+      const patch = rule.apply(factsRead === undefined ? facts : recordingFacts(facts, factsRead), ctx, draft);
+      runs.push({ section: patch.section, interpretations: ctx.interpretationsRead, sections: draft.sectionsRead, facts: factsRead });
       if (patch.section !== undefined) draft.set(programme.section.key, patch.section);
-      if (patch.warnings !== undefined) warnings.push(...patch.warnings);
+      if (patch.warnings !== undefined) for (const warning of patch.warnings) warnings.push(warning);
     }
   }
-  return { facts, draft, warnings };
+  ctx.interpretationsRead = undefined;
+  return { facts, draft, warnings, factsInterpretations, runs };
 }
 
 /**
@@ -113,12 +123,13 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
  * was decided (statuses, amounts, dates) differs, the interpretation is named, with the entries the other
  * reading decided differently (`alternatives`). INT-3 has its own warning; settled ones raise none.
  */
-function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision): RuleWarning[] {
+function interpretationWarnings(household: Household, ctx: EvaluationContext, decision: Decision, fullRedecision: boolean): RuleWarning[] {
   const alternatives: InterpretationAlternative[] = [];
   for (const id of interpretationsToTry(ctx)) {
-    const alternative = decide(household, { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set(), consulted: new Set() });
+    // Only the rules the interpretation touched run again (counterfactuals.ts); the full re-decision is kept for the tests.
+    const alternative = fullRedecision ? decide(household, otherReading(ctx, id)).draft : alternativeDraft(household, ctx, decision, id);
     // What the other reading decided, entry by entry, so the warning can say it (explain()).
-    if (!sameOutcome(alternative.draft, decision.draft)) alternatives.push({ interpretation: id, changes: alternativeChanges(decision.draft, alternative.draft) });
+    if (!sameOutcome(alternative, decision.draft)) alternatives.push({ interpretation: id, changes: alternativeChanges(decision.draft, alternative) });
   }
   return alternatives.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: alternatives.map((item) => item.interpretation), alternatives }];
 }
@@ -136,10 +147,10 @@ function sectionsOf(draft: Draft): Sections {
   return sections as Sections;
 }
 
-function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[]): Determination {
+function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[], fullRedecision: boolean): Determination {
   const decision = decide(household, ctx);
   const { facts, draft } = decision;
-  const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision), ...parameterWarnings(ctx)];
+  const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision, fullRedecision), ...parameterWarnings(ctx)];
   return {
     schema: DETERMINATION_SCHEMA,
     householdId: household.id ?? null,
@@ -171,13 +182,19 @@ export function evaluate(household: HouseholdInput, options: EvaluateOptions): D
   return evaluateInput(household, options);
 }
 
+/** Engine switches for the library's own tests, never options a caller passes. @internal */
+export interface InternalOptions {
+  /** W-INTERPRETATION decides the whole household again per interpretation, as before the narrowed re-run. */
+  readonly fullRedecision?: boolean;
+}
+
 /**
  * {@link evaluate} for input of any shape, validated as evaluate validates it: for the library's own
  * readers of untrusted data (the CLI, batch, fixtures, evaluateMany, safeEvaluate). Not exported by the package.
  *
  * @internal
  */
-export function evaluateInput(household: unknown, options: EvaluateOptions): Determination {
+export function evaluateInput(household: unknown, options: EvaluateOptions, internal: InternalOptions = {}): Determination {
   const parsedOptions = parseOptions(options);
   const parsed = parseHouseholdForEvaluation(household, parsedOptions.asOf);
   const parameters = resolveParameters(parsedOptions.parameters, parsed.jurisdiction);
@@ -206,7 +223,7 @@ export function evaluateInput(household: unknown, options: EvaluateOptions): Det
     ]);
   }
   try {
-    return run(parsed, ctx, parsedOptions.interpretationsOff);
+    return run(parsed, ctx, parsedOptions.interpretationsOff, internal.fullRedecision === true);
   } catch (error) {
     if (error instanceof ParameterError) throw new InvalidOptionsError([{ path: "parameters", message: error.message }]);
     throw error;

@@ -6,7 +6,7 @@
 import { ageOn, isLeapDayBirthdayEve, type IsoDate, type PlainDate } from "../model/date.js";
 import type { Money } from "../model/money.js";
 import { valueOn, type CompiledParameterSet, type CompiledValue, type ParameterName } from "../policy/parameters.js";
-import type { InterpretationId, InterpretationSettings } from "../policy/interpretations.js";
+import { INTERPRETATION_IDS, type InterpretationId, type InterpretationSettings } from "../policy/interpretations.js";
 
 export interface EvaluationContext {
   readonly asOf: IsoDate;
@@ -21,6 +21,21 @@ export interface EvaluationContext {
    * household only under these.
    */
   readonly consulted: Set<InterpretationId>;
+  /**
+   * Every interpretation read since the engine last cleared it, decisive or not, one bit per id
+   * ({@link interpretationBit}); `undefined` when no one records. The engine clears it before each rule
+   * and keeps what the rule read, so W-INTERPRETATION re-runs only the rules that read the flipped one.
+   * A value memoized per household (facts) must therefore not read an interpretation: the rules that hit
+   * the memo would not record the read.
+   */
+  interpretationsRead?: number;
+}
+
+const INTERPRETATION_BITS = Object.fromEntries(INTERPRETATION_IDS.map((id, index) => [id, 1 << index])) as Readonly<Record<InterpretationId, number>>;
+
+/** The bit of `id` in {@link EvaluationContext.interpretationsRead}. */
+export function interpretationBit(id: InterpretationId): number {
+  return INTERPRETATION_BITS[id];
 }
 
 /**
@@ -58,12 +73,14 @@ function wrongKind(name: string, value: CompiledValue, kind: string): ParameterE
  */
 export function interpretationOn(ctx: EvaluationContext, id: InterpretationId, decisive = true): boolean {
   if (decisive) ctx.consulted.add(id);
+  if (ctx.interpretationsRead !== undefined) ctx.interpretationsRead |= INTERPRETATION_BITS[id];
   return ctx.interpretations[id];
 }
 
 /** Records that `id` decided something here (see {@link interpretationOn}). */
 export function recordInterpretation(ctx: EvaluationContext, id: InterpretationId): void {
   ctx.consulted.add(id);
+  if (ctx.interpretationsRead !== undefined) ctx.interpretationsRead |= INTERPRETATION_BITS[id];
 }
 
 /**

@@ -38,3 +38,29 @@ export function sameEntriesWithoutReasons(a: ReadonlyArray<object>, b: ReadonlyA
   for (let index = 0; index < a.length; index++) if (!sameWithoutReasons(a[index] as object, b[index] as object)) return false;
   return true;
 }
+
+/**
+ * Strictly the same value with every `reasons` member left out, at any depth: null and absent differ
+ * (unlike {@link sameValue}), key order aside. W-INTERPRETATION's narrowed re-run keeps the first
+ * decision's section where a re-run rule decided it so, and then need not re-run the rules that read it
+ * (they read reasons only to write their own).
+ */
+export function sameIgnoringReasons(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameIgnoringReasons(a[index], b[index])) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key of Object.keys(left)) {
+    if (key === "reasons") continue;
+    if (!Object.hasOwn(right, key) || !sameIgnoringReasons(left[key], right[key])) return false;
+    keys++;
+  }
+  for (const key of Object.keys(right)) if (key !== "reasons") keys--;
+  return keys === 0;
+}

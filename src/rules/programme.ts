@@ -29,8 +29,32 @@ export function sectionRef<S, K extends string = string>(key: K): SectionRef<S, 
 /** The determination as far as the rules have built it: sections by key. */
 export type Draft = ReadonlyMap<string, unknown>;
 
+/**
+ * The draft as the engine hands it to a rule when it records what the rule read: `sectionsRead` gathers
+ * one bit per section key ({@link sectionBit}) read through {@link readSection}, so W-INTERPRETATION
+ * can re-run a rule exactly when a section it read was decided differently. Rules read sections only
+ * through `readSection`, never `draft.get`, so the record is complete.
+ */
+export interface RecordingDraft extends Map<string, unknown> {
+  sectionsRead: number;
+}
+
+const SECTION_BITS = new Map<string, number>();
+
+/** The bit of a section key in {@link RecordingDraft.sectionsRead} (assigned on first use; fewer than 31 sections). */
+export function sectionBit(key: string): number {
+  let bit = SECTION_BITS.get(key);
+  if (bit === undefined) {
+    bit = 1 << SECTION_BITS.size;
+    SECTION_BITS.set(key, bit);
+  }
+  return bit;
+}
+
 /** The section a ref names, as the rules before this one left it (`undefined` if none wrote it yet). */
 export function readSection<S>(draft: Draft, ref: SectionRef<S>): S | undefined {
+  const recording = draft as Partial<RecordingDraft>;
+  if (recording.sectionsRead !== undefined) recording.sectionsRead |= sectionBit(ref.key);
   return draft.get(ref.key) as S | undefined;
 }
 
