@@ -223,7 +223,13 @@ export function timesMultiple(a: Amount, multiple: Money): Amount {
  * fen, else decimal.js's division and its one half-up rounding, as before.
  */
 export function formatDivided(a: Amount, n: number): MoneyString {
-  if (typeof a === "number" && n > 0 && a % n === 0) return formatFen(a / n);
+  if (typeof a === "number" && n > 0) {
+    if (a % n === 0) return formatFen(a / n);
+    // fen ÷ 100n is the same quotient as yuan ÷ n, rounded once to the same 40 digits; it has more than two
+    // decimals (n does not divide the fen), which is where formatMoney goes straight to toFixed.
+    const divisor = 100 * n;
+    if (isSafe(divisor)) return new Money(a).dividedBy(divisor).toFixed(2, Money.ROUND_HALF_UP);
+  }
   return formatMoney(toMoney(a).dividedBy(n));
 }
 
