@@ -7,9 +7,9 @@
  * caller asks zod, which then reports every problem. Accepting is the only decision made here; a
  * doubt always goes to zod, so the fast path can cost a little time, never a different result.
  *
- * It covers the whole input contract, v1.1's optional fields included. It also writes the canonical
- * JSON of the households it returns (`canonicalValidHousehold`) from the known keys, which every
- * determination needs for its input digest.
+ * It covers the whole input contract, v1.1's optional fields included. In the same walk it writes the
+ * canonical JSON of the household it returns (`canonicalValidHousehold`), which every determination
+ * digests (`inputDigest`): each object is read once, its fields in sorted order, checked and written.
  *
  * Keep this file in step with `household.ts`: a field missing here only sends households that use it
  * to zod (slower, same result); test/hostile/fast-path.property.test.ts compares the two on households
@@ -39,7 +39,6 @@ import {
   SUPPORT_SOURCES,
   type Household,
 } from "./household.js";
-import { normalizeMoney } from "./money.js";
 
 type Rec = Record<string, unknown>;
 
@@ -47,29 +46,58 @@ type Rec = Record<string, unknown>;
 const DOUBT = Symbol("doubt");
 type Doubt = typeof DOUBT;
 
+// ---- the canonical text ------------------------------------------------------------------------
+//
+// `canonicalJson` (engine/digest.ts) of the household zod returns: keys sorted at every level, values
+// absent or null left out. Each check below reads its object's fields in that sorted order and appends
+// their text to `text` as it accepts them, so the text is written in the same walk as the validation.
+// Enum values, dates and normalised money need no escaping; ids go through JSON.stringify, and the
+// jurisdiction's pattern allows only letters, digits and hyphens. A doubt abandons the text with the walk.
+
+/** The canonical text of what the current walk has accepted so far. */
+let text = "";
+
+/** Opens an object's text: `{`, and the length its first field starts at (for {@link field}). */
+function open(): number {
+  text += "{";
+  return text.length;
+}
+
+/** The `start` of a field that follows another: no text has that length, so {@link field} writes a comma. */
+const AFTER = -1;
+
+/** Writes a field's key (`name` is `"key":`), after a comma unless it is the first field of the object opened at `start`. */
+function field(start: number, name: string): void {
+  text += text.length === start ? name : `,${name}`;
+}
+
 // ---- values -----------------------------------------------------------------------------------
 
-const MONEY_TEXT = /^\d{1,12}(\.\d{1,2})?$/;
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,8})*$/;
 
-const oneOf = (values: readonly string[]): ReadonlySet<unknown> => new Set<unknown>(values);
-const AREA = oneOf(AREAS);
-const MEMBER_RELATION = oneOf(MEMBER_RELATIONS);
-const SUPPORTER_RELATION = oneOf(SUPPORTER_RELATIONS);
-const EXCLUSION = oneOf(EXCLUSION_REASONS);
-const DISABILITY_CATEGORY = oneOf(DISABILITY_CATEGORIES);
-const SCHOOLING_KIND = oneOf(SCHOOLING);
-const INCOME_KIND = oneOf(INCOME_KINDS);
-const SUPPORT_SOURCE = oneOf(SUPPORT_SOURCES);
-const DEDUCTION_KIND = oneOf(DEDUCTION_KINDS);
-const POVERTY_REGISTRATION = oneOf(POVERTY_REGISTRATIONS);
-const LEGAL_INCAPACITY = oneOf(LEGAL_INCAPACITIES);
-const SUPPORT_ARRANGEMENT = oneOf(SUPPORT_ARRANGEMENTS);
-const SHOCK_CAUSE = oneOf(SHOCK_CAUSES);
-const SHOCK_EFFECT = oneOf(SHOCK_EFFECTS);
-const DIFFICULTY = oneOf(DIFFICULTIES);
-const EXPENDITURE_KIND = oneOf(EXPENDITURE_KINDS);
-const DWELLING_SAFETY = oneOf(DWELLING_SAFETY_GRADES);
+const setOf = (values: readonly string[]): ReadonlySet<unknown> => new Set<unknown>(values);
+const AREA = setOf(AREAS);
+const MEMBER_RELATION = setOf(MEMBER_RELATIONS);
+const SUPPORTER_RELATION = setOf(SUPPORTER_RELATIONS);
+const EXCLUSION = setOf(EXCLUSION_REASONS);
+const DISABILITY_CATEGORY = setOf(DISABILITY_CATEGORIES);
+const SCHOOLING_KIND = setOf(SCHOOLING);
+const INCOME_KIND = setOf(INCOME_KINDS);
+const SUPPORT_SOURCE = setOf(SUPPORT_SOURCES);
+const DEDUCTION_KIND = setOf(DEDUCTION_KINDS);
+const POVERTY_REGISTRATION = setOf(POVERTY_REGISTRATIONS);
+const LEGAL_INCAPACITY = setOf(LEGAL_INCAPACITIES);
+const SUPPORT_ARRANGEMENT = setOf(SUPPORT_ARRANGEMENTS);
+const SHOCK_CAUSE = setOf(SHOCK_CAUSES);
+const SHOCK_EFFECT = setOf(SHOCK_EFFECTS);
+const DIFFICULTY = setOf(DIFFICULTIES);
+const EXPENDITURE_KIND = setOf(EXPENDITURE_KINDS);
+const DWELLING_SAFETY = setOf(DWELLING_SAFETY_GRADES);
+
+/** One of the values of `set` (a `z.enum`). */
+function isOneOf(set: ReadonlySet<unknown>, value: unknown): value is string {
+  return set.has(value);
+}
 
 function isText(value: unknown, max: number): value is string {
   return typeof value === "string" && value.length >= 1 && value.length <= max;
@@ -84,24 +112,78 @@ function isBirthDate(value: unknown): value is string {
   return isDate(value) && value >= EARLIEST_BIRTH_DATE;
 }
 
-/** An optional boolean: absent, undefined, null or a boolean. */
-function isOptionalBoolean(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === "boolean";
-}
-
 function isInt(value: unknown, min: number, max: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** An optional (`.nullish()`) value: absent, undefined or null are kept as they are. */
+const given = (value: unknown): boolean => value !== undefined && value !== null;
+
+/** An optional boolean field: absent, undefined, null (nothing written) or a boolean (written); false for anything else. */
+function flag(value: unknown, start: number, name: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "boolean") return false;
+  field(start, name);
+  text += value ? "true" : "false";
+  return true;
+}
+
+/** An optional enum field: absent, undefined, null (nothing written) or one of `set` (written); false for anything else. */
+function choice(value: unknown, set: ReadonlySet<unknown>, start: number, name: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (!set.has(value)) return false;
+  field(start, name);
+  text += `"${value as string}"`;
+  return true;
+}
+
+/** An optional date field, as {@link choice}. */
+function dateField(value: unknown, start: number, name: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (!isDate(value)) return false;
+  field(start, name);
+  text += `"${value}"`;
+  return true;
+}
+
+/**
+ * `moneySchema` for text: 1–12 digits, then optionally a point and 1–2 digits (`/^\d{1,12}(\.\d{1,2})?$/`),
+ * normalised as `normalizeMoney` does ("0012.5" → "12.50"), character by character: every amount of
+ * every household passes here, and two regular expressions and a replace per amount cost more.
+ */
+function moneyText(value: string): string | Doubt {
+  const length = value.length;
+  let point = length;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 46 && point === length) point = index;
+    else if (code < 48 || code > 57) return DOUBT;
+  }
+  const decimals = point === length ? 0 : length - point - 1;
+  if (point < 1 || point > 12 || (point < length && (decimals < 1 || decimals > 2))) return DOUBT;
+  let first = 0; // leading zeros go, one digit stays before the point
+  while (first < point - 1 && value.charCodeAt(first) === 48) first++;
+  const integer = first === 0 && point === length ? value : value.slice(first, point);
+  if (decimals === 2) return first === 0 ? value : `${integer}${value.slice(point)}`;
+  return decimals === 1 ? `${integer}${value.slice(point)}0` : `${integer}.00`;
+}
+
 /** `moneySchema`: matching decimal text, or a finite number ≥ 0 whose decimal text is money; normalised. */
 function money(value: unknown): string | Doubt {
-  if (typeof value === "string") return MONEY_TEXT.test(value) ? (normalizeMoney(value) ?? DOUBT) : DOUBT;
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return normalizeMoney(value) ?? DOUBT;
+  if (typeof value === "string") return moneyText(value);
+  // A number goes through its shortest decimal text, as `normalizeMoney` takes it (String(-0) is "0").
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return moneyText(String(value));
   return DOUBT;
 }
 
-/** An optional (`.nullish()`) value: absent, undefined or null are kept as they are. */
-const given = (value: unknown): boolean => value !== undefined && value !== null;
+/** A money field (required): written quoted. */
+function moneyField(value: unknown, start: number, name: string): string | Doubt {
+  const amount = money(value);
+  if (amount === DOUBT) return DOUBT;
+  field(start, name);
+  text += `"${amount}"`;
+  return amount;
+}
 
 // ---- objects ----------------------------------------------------------------------------------
 
@@ -129,13 +211,44 @@ function shaped(full: Rec, input: Rec, order: readonly string[], dense: boolean)
 
 const keysOf = (order: readonly string[]): ReadonlySet<string> => new Set(order);
 
-// The orders below are household.ts's, field by field (zod writes keys in schema order).
-const DISABILITY_ORDER = ["category", "grade"];
-const DISABILITY_KEYS = keysOf(DISABILITY_ORDER);
+/** A `z.array(item).max(max)`: a new array of converted items, written as a JSON array. */
+function list(value: unknown, max: number, item: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean): Rec[] | Doubt {
+  if (!Array.isArray(value) || value.length > max) return DOUBT;
+  const out: Rec[] = new Array<Rec>(value.length);
+  text += "[";
+  for (let index = 0; index < value.length; index++) {
+    if (index > 0) text += ",";
+    const converted = item(value[index], dense); // a hole reads as undefined, which no item accepts
+    if (converted === DOUBT) return DOUBT;
+    out[index] = converted;
+  }
+  text += "]";
+  return out;
+}
+
+/** An optional list field: absent, undefined or null kept (nothing written); otherwise converted and written. */
+function listField(value: unknown, max: number, item: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean, start: number, name: string): unknown {
+  if (value === undefined || value === null) return value;
+  field(start, name);
+  return list(value, max, item, dense);
+}
+
+/** An optional object field, as {@link listField}. */
+function objectField(value: unknown, check: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean, start: number, name: string): unknown {
+  if (value === undefined || value === null) return value;
+  field(start, name);
+  return check(value, dense);
+}
+
+// Each check reads its fields in canonical (sorted) order, writing as it goes; the objects it returns
+// have household.ts's order, field by field (zod writes keys in schema order).
+
+const DISABILITY_KEYS = keysOf(["category", "grade"]);
 function disability(value: unknown): Rec | Doubt {
   if (!strict(value, DISABILITY_KEYS)) return DOUBT;
   const { category, grade } = value;
-  if (!DISABILITY_CATEGORY.has(category) || !isInt(grade, 1, 4)) return DOUBT;
+  if (!isOneOf(DISABILITY_CATEGORY, category) || !isInt(grade, 1, 4)) return DOUBT;
+  text += `{"category":"${category}","grade":${grade}}`;
   return { category, grade };
 }
 
@@ -144,18 +257,23 @@ const INCOME_KEYS = keysOf(INCOME_ORDER);
 function income(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, INCOME_KEYS)) return DOUBT;
   const { kind, supportFrom } = value;
-  const monthly = money(value.monthly);
-  if (!INCOME_KIND.has(kind) || monthly === DOUBT || (given(supportFrom) && !SUPPORT_SOURCE.has(supportFrom))) return DOUBT;
+  if (!isOneOf(INCOME_KIND, kind)) return DOUBT;
+  text += `{"kind":"${kind}"`;
+  const monthly = moneyField(value.monthly, AFTER, '"monthly":');
+  if (monthly === DOUBT || !choice(supportFrom, SUPPORT_SOURCE, AFTER, '"supportFrom":')) return DOUBT;
+  text += "}";
   return shaped({ kind, monthly, supportFrom }, value, INCOME_ORDER, dense);
 }
 
-const DEDUCTION_ORDER = ["kind", "monthly"];
-const DEDUCTION_KEYS = keysOf(DEDUCTION_ORDER);
+const DEDUCTION_KEYS = keysOf(["kind", "monthly"]);
 function deduction(value: unknown): Rec | Doubt {
   if (!strict(value, DEDUCTION_KEYS)) return DOUBT;
   const { kind } = value;
-  const monthly = money(value.monthly);
-  if (!DEDUCTION_KIND.has(kind) || monthly === DOUBT) return DOUBT;
+  if (!isOneOf(DEDUCTION_KIND, kind)) return DOUBT;
+  text += `{"kind":"${kind}"`;
+  const monthly = moneyField(value.monthly, AFTER, '"monthly":');
+  if (monthly === DOUBT) return DOUBT;
+  text += "}";
   return { kind, monthly };
 }
 
@@ -164,36 +282,27 @@ const SUPPORTER_KEYS = keysOf(SUPPORTER_ORDER);
 function supporter(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, SUPPORTER_KEYS)) return DOUBT;
   const { relation, birthDate, specialHardship, dibaoRecipient, assetsWithinLowIncomeRules, legalIncapacity } = value;
-  if (!SUPPORTER_RELATION.has(relation)) return DOUBT;
-  if (given(birthDate) && !isBirthDate(birthDate)) return DOUBT;
-  if ((given(specialHardship) && typeof specialHardship !== "boolean") || (given(dibaoRecipient) && typeof dibaoRecipient !== "boolean")) return DOUBT;
-  if ((given(assetsWithinLowIncomeRules) && typeof assetsWithinLowIncomeRules !== "boolean") || (given(legalIncapacity) && !LEGAL_INCAPACITY.has(legalIncapacity))) return DOUBT;
-  const disabilityValue = given(value.disability) ? disability(value.disability) : value.disability;
-  const annualIncome = given(value.annualIncome) ? money(value.annualIncome) : value.annualIncome;
-  if (disabilityValue === DOUBT || annualIncome === DOUBT) return DOUBT;
+  const start = open();
+  const annualIncome = given(value.annualIncome) ? moneyField(value.annualIncome, start, '"annualIncome":') : value.annualIncome;
+  if (annualIncome === DOUBT || !flag(assetsWithinLowIncomeRules, start, '"assetsWithinLowIncomeRules":')) return DOUBT;
+  if (given(birthDate)) {
+    if (!isBirthDate(birthDate)) return DOUBT;
+    field(start, '"birthDate":');
+    text += `"${birthDate}"`;
+  }
+  if (!flag(dibaoRecipient, start, '"dibaoRecipient":')) return DOUBT;
+  const disabilityValue = objectField(value.disability, disability, dense, start, '"disability":');
+  if (disabilityValue === DOUBT || !choice(legalIncapacity, LEGAL_INCAPACITY, start, '"legalIncapacity":') || !isOneOf(SUPPORTER_RELATION, relation)) return DOUBT;
+  field(start, '"relation":');
+  text += `"${relation}"`;
+  if (!flag(specialHardship, start, '"specialHardship":')) return DOUBT;
+  text += "}";
   return shaped(
     { relation, birthDate, specialHardship, dibaoRecipient, disability: disabilityValue, annualIncome, assetsWithinLowIncomeRules, legalIncapacity },
     value,
     SUPPORTER_ORDER,
     dense,
   );
-}
-
-/** A `z.array(item).max(max)`: a new array of converted items. */
-function list(value: unknown, max: number, item: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean): Rec[] | Doubt {
-  if (!Array.isArray(value) || value.length > max) return DOUBT;
-  const out: Rec[] = new Array<Rec>(value.length);
-  for (let index = 0; index < value.length; index++) {
-    const converted = item(value[index], dense);
-    if (converted === DOUBT) return DOUBT;
-    out[index] = converted;
-  }
-  return out;
-}
-
-/** An optional list: absent, undefined or null kept; otherwise converted. */
-function optionalList(value: unknown, max: number, item: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean): unknown {
-  return given(value) ? list(value, max, item, dense) : value;
 }
 
 const SELF_CARE_KEYS = keysOf(["adlFailed"]);
@@ -219,21 +328,28 @@ const MEMBER_KEYS = keysOf(MEMBER_ORDER);
 function member(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, MEMBER_KEYS)) return DOUBT;
   const { id, relation, birthDate, excluded, seriousIllness, employed, schooling, ownAssetsCompliant, orphanSupportChosen, orphan, supportArrangement } = value;
-  if (!isText(id, LIMITS.idLength) || !MEMBER_RELATION.has(relation) || !isBirthDate(birthDate)) return DOUBT;
-  if (!isOptionalBoolean(orphan) || (given(supportArrangement) && !SUPPORT_ARRANGEMENT.has(supportArrangement))) return DOUBT;
-  if ((given(excluded) && !EXCLUSION.has(excluded)) || (given(schooling) && !SCHOOLING_KIND.has(schooling))) return DOUBT;
-  if ((given(seriousIllness) && typeof seriousIllness !== "boolean") || (given(employed) && typeof employed !== "boolean")) return DOUBT;
-  if ((given(ownAssetsCompliant) && typeof ownAssetsCompliant !== "boolean") || (given(orphanSupportChosen) && typeof orphanSupportChosen !== "boolean")) return DOUBT;
-  const disabilityValue = given(value.disability) ? disability(value.disability) : value.disability;
+  if (!isBirthDate(birthDate) || !isText(id, LIMITS.idLength) || !isOneOf(MEMBER_RELATION, relation)) return DOUBT;
+  text += `{"birthDate":"${birthDate}"`;
+  const deductions = listField(value.deductions, LIMITS.deductionsPerMember, deduction, dense, AFTER, '"deductions":');
+  if (deductions === DOUBT) return DOUBT;
+  const disabilityValue = objectField(value.disability, disability, dense, AFTER, '"disability":');
+  if (disabilityValue === DOUBT || !flag(employed, AFTER, '"employed":') || !choice(excluded, EXCLUSION, AFTER, '"excluded":')) return DOUBT;
+  text += `,"id":${JSON.stringify(id)}`;
+  const incomes = listField(value.incomes, LIMITS.incomesPerMember, income, dense, AFTER, '"incomes":');
+  if (incomes === DOUBT || !flag(orphan, AFTER, '"orphan":') || !flag(orphanSupportChosen, AFTER, '"orphanSupportChosen":') || !flag(ownAssetsCompliant, AFTER, '"ownAssetsCompliant":')) return DOUBT;
+  text += `,"relation":"${relation}"`;
+  if (!choice(schooling, SCHOOLING_KIND, AFTER, '"schooling":')) return DOUBT;
   let selfCare = value.selfCare;
   if (given(selfCare)) {
     if (!strict(selfCare, SELF_CARE_KEYS) || !isInt(selfCare.adlFailed, 0, 6)) return DOUBT;
-    selfCare = { adlFailed: selfCare.adlFailed };
+    const { adlFailed } = selfCare;
+    selfCare = { adlFailed };
+    text += `,"selfCare":{"adlFailed":${JSON.stringify(adlFailed)}}`;
   }
-  const incomes = optionalList(value.incomes, LIMITS.incomesPerMember, income, dense);
-  const deductions = optionalList(value.deductions, LIMITS.deductionsPerMember, deduction, dense);
-  const supporters = optionalList(value.supporters, LIMITS.supportersPerMember, supporter, dense);
-  if (disabilityValue === DOUBT || incomes === DOUBT || deductions === DOUBT || supporters === DOUBT) return DOUBT;
+  if (!flag(seriousIllness, AFTER, '"seriousIllness":') || !choice(supportArrangement, SUPPORT_ARRANGEMENT, AFTER, '"supportArrangement":')) return DOUBT;
+  const supporters = listField(value.supporters, LIMITS.supportersPerMember, supporter, dense, AFTER, '"supporters":');
+  if (supporters === DOUBT) return DOUBT;
+  text += "}";
   return shaped(
     { id, relation, birthDate, excluded, disability: disabilityValue, seriousIllness, employed, schooling, selfCare, incomes, deductions, ownAssetsCompliant, orphanSupportChosen, supporters, orphan, supportArrangement },
     value,
@@ -242,55 +358,111 @@ function member(value: unknown, dense: boolean): Rec | Doubt {
   );
 }
 
+/**
+ * The members list, with the member checks of `householdSchema`'s `superRefine` made on the way (ids
+ * unique, at most one "self", at least one member counted): the ids go to `ids` for the status's check.
+ * Any problem is a doubt, and zod words it.
+ */
+function members(value: unknown, dense: boolean, ids: string[]): Rec[] | Doubt {
+  if (!Array.isArray(value) || value.length < 1 || value.length > LIMITS.members) return DOUBT;
+  const out: Rec[] = new Array<Rec>(value.length);
+  let self = false;
+  let counted = false;
+  text += "[";
+  for (let index = 0; index < value.length; index++) {
+    if (index > 0) text += ",";
+    const converted = member(value[index], dense);
+    if (converted === DOUBT) return DOUBT;
+    const id = converted.id as string;
+    if (ids.includes(id)) return DOUBT;
+    ids.push(id);
+    if (converted.excluded == null) counted = true;
+    if (converted.relation === "self") {
+      if (self) return DOUBT;
+      self = true;
+    }
+    out[index] = converted;
+  }
+  text += "]";
+  return counted ? out : DOUBT;
+}
+
 const ASSETS_ORDER = ["compliant"];
 const ASSETS_KEYS = keysOf(ASSETS_ORDER);
+function assets(value: unknown, dense: boolean): Rec | Doubt {
+  if (!strict(value, ASSETS_KEYS)) return DOUBT;
+  const start = open();
+  if (!flag(value.compliant, start, '"compliant":')) return DOUBT;
+  text += "}";
+  return shaped({ compliant: value.compliant }, value, ASSETS_ORDER, dense);
+}
+
 const DIBAO_ORDER = ["since", "monthlyAmount"];
 const DIBAO_KEYS = keysOf(DIBAO_ORDER);
+function dibao(value: unknown, dense: boolean): Rec | Doubt {
+  if (!strict(value, DIBAO_KEYS)) return DOUBT;
+  const { since } = value;
+  const start = open();
+  const monthlyAmount = given(value.monthlyAmount) ? moneyField(value.monthlyAmount, start, '"monthlyAmount":') : value.monthlyAmount;
+  if (monthlyAmount === DOUBT || !dateField(since, start, '"since":')) return DOUBT;
+  text += "}";
+  return shaped({ since, monthlyAmount }, value, DIBAO_ORDER, dense);
+}
+
 const WINDOW_KEYS = keysOf(["start", "end"]);
+/** The gradual-exit window, its end not before its start (`superRefine`). */
+function gradualExit(value: unknown): Rec | Doubt {
+  if (!strict(value, WINDOW_KEYS)) return DOUBT;
+  const { start, end } = value;
+  if (!isDate(start) || !isDate(end) || start > end) return DOUBT;
+  text += `{"end":"${end}","start":"${start}"}`;
+  return { start, end };
+}
+
 const EXIT_KEYS = keysOf(["date"]);
+function exitedCoverage(value: unknown): Rec | Doubt {
+  if (!strict(value, EXIT_KEYS) || !isDate(value.date)) return DOUBT;
+  text += `{"date":"${value.date}"}`;
+  return { date: value.date };
+}
+
 const STATUS_ORDER = ["povertyRegistration", "dibao", "gradualExit", "specialHardshipMemberIds", "exitedCoverage"];
 const STATUS_KEYS = keysOf(STATUS_ORDER);
-function status(value: unknown, dense: boolean): Rec | Doubt {
+/** The status; every id in `specialHardshipMemberIds` must be one of `ids`, the members' (`superRefine`). */
+function status(value: unknown, dense: boolean, ids: readonly string[]): Rec | Doubt {
   if (!strict(value, STATUS_KEYS)) return DOUBT;
   const { povertyRegistration } = value;
-  if (given(povertyRegistration) && !POVERTY_REGISTRATION.has(povertyRegistration)) return DOUBT;
-  let dibao = value.dibao;
-  if (given(dibao)) {
-    if (!strict(dibao, DIBAO_KEYS)) return DOUBT;
-    const { since } = dibao;
-    const monthlyAmount = given(dibao.monthlyAmount) ? money(dibao.monthlyAmount) : dibao.monthlyAmount;
-    if ((given(since) && !isDate(since)) || monthlyAmount === DOUBT) return DOUBT;
-    dibao = shaped({ since, monthlyAmount }, dibao, DIBAO_ORDER, dense);
-  }
-  let gradualExit = value.gradualExit;
-  if (given(gradualExit)) {
-    if (!strict(gradualExit, WINDOW_KEYS) || !isDate(gradualExit.start) || !isDate(gradualExit.end)) return DOUBT;
-    gradualExit = { start: gradualExit.start, end: gradualExit.end };
-  }
-  let ids = value.specialHardshipMemberIds;
-  if (given(ids)) {
-    if (!Array.isArray(ids) || ids.length > LIMITS.members) return DOUBT;
-    const copy: string[] = new Array<string>(ids.length);
-    for (let index = 0; index < ids.length; index++) {
-      const id: unknown = ids[index]; // a hole reads as undefined, which zod refuses too
-      if (!isText(id, LIMITS.idLength)) return DOUBT;
+  const start = open();
+  const dibaoValue = objectField(value.dibao, dibao, dense, start, '"dibao":');
+  if (dibaoValue === DOUBT) return DOUBT;
+  const exited = objectField(value.exitedCoverage, exitedCoverage, dense, start, '"exitedCoverage":');
+  if (exited === DOUBT) return DOUBT;
+  const window = objectField(value.gradualExit, gradualExit, dense, start, '"gradualExit":');
+  if (window === DOUBT || !choice(povertyRegistration, POVERTY_REGISTRATION, start, '"povertyRegistration":')) return DOUBT;
+  let hardshipIds = value.specialHardshipMemberIds;
+  if (given(hardshipIds)) {
+    if (!Array.isArray(hardshipIds) || hardshipIds.length > LIMITS.members) return DOUBT;
+    field(start, '"specialHardshipMemberIds":[');
+    const copy: string[] = new Array<string>(hardshipIds.length);
+    for (let index = 0; index < hardshipIds.length; index++) {
+      const id: unknown = hardshipIds[index]; // a hole reads as undefined, which zod refuses too
+      if (!isText(id, LIMITS.idLength) || !ids.includes(id)) return DOUBT;
+      text += index === 0 ? JSON.stringify(id) : `,${JSON.stringify(id)}`;
       copy[index] = id;
     }
-    ids = copy;
+    text += "]";
+    hardshipIds = copy;
   }
-  let exitedCoverage = value.exitedCoverage;
-  if (given(exitedCoverage)) {
-    if (!strict(exitedCoverage, EXIT_KEYS) || !isDate(exitedCoverage.date)) return DOUBT;
-    exitedCoverage = { date: exitedCoverage.date };
-  }
-  return shaped({ povertyRegistration, dibao, gradualExit, specialHardshipMemberIds: ids, exitedCoverage }, value, STATUS_ORDER, dense);
+  text += "}";
+  return shaped({ povertyRegistration, dibao: dibaoValue, gradualExit: window, specialHardshipMemberIds: hardshipIds, exitedCoverage: exited }, value, STATUS_ORDER, dense);
 }
 
 const SHOCK_KEYS = keysOf(["cause", "effect", "since"]);
 function shock(value: unknown): Rec | Doubt {
   if (!strict(value, SHOCK_KEYS)) return DOUBT;
   const { cause, effect, since } = value;
-  if (!SHOCK_CAUSE.has(cause) || !SHOCK_EFFECT.has(effect) || !isDate(since)) return DOUBT;
+  if (!isOneOf(SHOCK_CAUSE, cause) || !isOneOf(SHOCK_EFFECT, effect) || !isDate(since)) return DOUBT;
+  text += `{"cause":"${cause}","effect":"${effect}","since":"${since}"}`;
   return { cause, effect, since };
 }
 
@@ -298,19 +470,24 @@ const CIRCUMSTANCES_ORDER = ["shocks", "difficulties"];
 const CIRCUMSTANCES_KEYS = keysOf(CIRCUMSTANCES_ORDER);
 function circumstances(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, CIRCUMSTANCES_KEYS)) return DOUBT;
-  const shocks = optionalList(value.shocks, LIMITS.shocks, shock, dense);
+  const start = open();
   let difficulties = value.difficulties;
   if (given(difficulties)) {
     if (!Array.isArray(difficulties) || difficulties.length > LIMITS.difficulties) return DOUBT;
+    field(start, '"difficulties":[');
     const copy: string[] = new Array<string>(difficulties.length);
     for (let index = 0; index < difficulties.length; index++) {
       const difficulty: unknown = difficulties[index]; // a hole reads as undefined, which zod refuses too
-      if (!DIFFICULTY.has(difficulty)) return DOUBT;
-      copy[index] = difficulty as string;
+      if (!isOneOf(DIFFICULTY, difficulty)) return DOUBT;
+      text += index === 0 ? `"${difficulty}"` : `,"${difficulty}"`;
+      copy[index] = difficulty;
     }
+    text += "]";
     difficulties = copy;
   }
+  const shocks = listField(value.shocks, LIMITS.shocks, shock, dense, start, '"shocks":');
   if (shocks === DOUBT) return DOUBT;
+  text += "}";
   return shaped({ shocks, difficulties }, value, CIRCUMSTANCES_ORDER, dense);
 }
 
@@ -318,16 +495,20 @@ const EXPENDITURE_ITEM_KEYS = keysOf(["kind", "annual"]);
 function expenditureItem(value: unknown): Rec | Doubt {
   if (!strict(value, EXPENDITURE_ITEM_KEYS)) return DOUBT;
   const { kind } = value;
-  const annual = money(value.annual);
-  if (!EXPENDITURE_KIND.has(kind) || annual === DOUBT) return DOUBT;
+  const annual = moneyField(value.annual, open(), '"annual":');
+  if (annual === DOUBT || !isOneOf(EXPENDITURE_KIND, kind)) return DOUBT;
+  text += `,"kind":"${kind}"}`;
   return { kind, annual };
 }
 
 const RIGID_EXPENDITURE_KEYS = keysOf(["items"]);
 function rigidExpenditure(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, RIGID_EXPENDITURE_KEYS)) return DOUBT;
+  text += '{"items":';
   const items = list(value.items, LIMITS.expenditureItems, expenditureItem, dense);
-  return items === DOUBT ? DOUBT : { items };
+  if (items === DOUBT) return DOUBT;
+  text += "}";
+  return { items };
 }
 
 const HOUSING_ORDER = ["securityApplied", "dwellingSafety", "previouslySupported"];
@@ -335,13 +516,10 @@ const HOUSING_KEYS = keysOf(HOUSING_ORDER);
 function housing(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, HOUSING_KEYS)) return DOUBT;
   const { securityApplied, dwellingSafety, previouslySupported } = value;
-  if (!isOptionalBoolean(securityApplied) || !isOptionalBoolean(previouslySupported) || (given(dwellingSafety) && !DWELLING_SAFETY.has(dwellingSafety))) return DOUBT;
+  const start = open();
+  if (!choice(dwellingSafety, DWELLING_SAFETY, start, '"dwellingSafety":') || !flag(previouslySupported, start, '"previouslySupported":') || !flag(securityApplied, start, '"securityApplied":')) return DOUBT;
+  text += "}";
   return shaped({ securityApplied, dwellingSafety, previouslySupported }, value, HOUSING_ORDER, dense);
-}
-
-/** An optional object: absent, undefined or null kept; otherwise converted. */
-function optionalObject(value: unknown, convert: (value: unknown, dense: boolean) => Rec | Doubt, dense: boolean): unknown {
-  return given(value) ? convert(value, dense) : value;
 }
 
 const HOUSEHOLD_ORDER = ["id", "jurisdiction", "area", "members", "assets", "status", "circumstances", "rigidExpenditure", "housing"];
@@ -349,48 +527,43 @@ const HOUSEHOLD_KEYS = keysOf(HOUSEHOLD_ORDER);
 function household(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, HOUSEHOLD_KEYS)) return DOUBT;
   const { id, jurisdiction, area } = value;
-  if ((given(id) && !isText(id, LIMITS.householdIdLength)) || typeof jurisdiction !== "string" || !JURISDICTION.test(jurisdiction) || !AREA.has(area)) return DOUBT;
-  const members = Array.isArray(value.members) && value.members.length >= 1 ? list(value.members, LIMITS.members, member, dense) : DOUBT;
-  let assets = value.assets;
-  if (given(assets)) {
-    if (!strict(assets, ASSETS_KEYS) || (given(assets.compliant) && typeof assets.compliant !== "boolean")) return DOUBT;
-    assets = shaped({ compliant: assets.compliant }, assets, ASSETS_ORDER, dense);
+  if ((given(id) && !isText(id, LIMITS.householdIdLength)) || typeof jurisdiction !== "string" || !JURISDICTION.test(jurisdiction) || !isOneOf(AREA, area)) return DOUBT;
+  text = `{"area":"${area}"`;
+  const assetsValue = objectField(value.assets, assets, dense, AFTER, '"assets":');
+  if (assetsValue === DOUBT) return DOUBT;
+  const circumstancesValue = objectField(value.circumstances, circumstances, dense, AFTER, '"circumstances":');
+  if (circumstancesValue === DOUBT) return DOUBT;
+  const housingValue = objectField(value.housing, housing, dense, AFTER, '"housing":');
+  if (housingValue === DOUBT) return DOUBT;
+  if (given(id)) text += `,"id":${JSON.stringify(id)}`;
+  text += `,"jurisdiction":"${jurisdiction}","members":`;
+  const ids: string[] = [];
+  const membersValue = members(value.members, dense, ids);
+  if (membersValue === DOUBT) return DOUBT;
+  const rigidExpenditureValue = objectField(value.rigidExpenditure, rigidExpenditure, dense, AFTER, '"rigidExpenditure":');
+  if (rigidExpenditureValue === DOUBT) return DOUBT;
+  let statusValue = value.status;
+  if (given(statusValue)) {
+    text += ',"status":';
+    statusValue = status(statusValue, dense, ids);
+    if (statusValue === DOUBT) return DOUBT;
   }
-  const statusValue = optionalObject(value.status, status, dense);
-  const circumstancesValue = optionalObject(value.circumstances, circumstances, dense);
-  const rigidExpenditureValue = optionalObject(value.rigidExpenditure, rigidExpenditure, dense);
-  const housingValue = optionalObject(value.housing, housing, dense);
-  if (members === DOUBT || statusValue === DOUBT || circumstancesValue === DOUBT || rigidExpenditureValue === DOUBT || housingValue === DOUBT) return DOUBT;
+  text += "}";
   return shaped(
-    { id, jurisdiction, area, members, assets, status: statusValue, circumstances: circumstancesValue, rigidExpenditure: rigidExpenditureValue, housing: housingValue },
+    { id, jurisdiction, area, members: membersValue, assets: assetsValue, status: statusValue, circumstances: circumstancesValue, rigidExpenditure: rigidExpenditureValue, housing: housingValue },
     value,
     HOUSEHOLD_ORDER,
     dense,
   );
 }
 
-/** The `superRefine` of `householdSchema`, as a yes/no: any problem goes to zod, which words it. */
-function crossChecksPass(parsed: Household): boolean {
-  const ids = new Set<string>();
-  let counted = false;
-  let self = false;
-  for (const each of parsed.members) {
-    if (ids.has(each.id)) return false;
-    ids.add(each.id);
-    if (each.excluded == null) counted = true;
-    if (each.relation === "self") {
-      if (self) return false;
-      self = true;
-    }
-  }
-  if (!counted) return false;
-  for (const memberId of parsed.status?.specialHardshipMemberIds ?? []) if (!ids.has(memberId)) return false;
-  const window = parsed.status?.gradualExit;
-  return !(window != null && window.start > window.end);
-}
-
-/** Households this module returned, whose canonical JSON it can write from the known keys. */
-const known = new WeakSet<object>();
+/**
+ * The household this module returned last and its canonical text, written while it was checked. One
+ * slot, not a map from every household returned: `evaluate` digests the household it has just parsed,
+ * and a WeakMap holding a text per household cost more in garbage collection than writing the text.
+ */
+let lastParsed: object | undefined;
+let lastText = "";
 
 /**
  * `householdSchema.parse(input)` for a valid household; `undefined` whenever zod must look.
@@ -400,124 +573,19 @@ export function parseValidHousehold(input: unknown, dense = false): Household | 
   // An enumerable property added to Object.prototype would be an unknown key of every object to zod.
   for (const _inherited in {}) return undefined;
   const converted = household(input, dense);
+  const written = text;
+  text = "";
   if (converted === DOUBT) return undefined;
-  const parsed = converted as unknown as Household;
-  if (!crossChecksPass(parsed)) return undefined;
-  known.add(parsed);
-  return parsed;
+  lastParsed = converted;
+  lastText = written;
+  return converted as unknown as Household;
 }
 
-// ---- canonical JSON -----------------------------------------------------------------------------
-
-// Keys in sorted order, values absent or null left out: `canonicalJson` of the same value. Enum values,
-// dates and normalised money need no escaping; ids and the jurisdiction go through JSON.stringify.
-type Members = Household["members"];
-type Member = Members[number];
-
-function field(out: string, key: string, text: string): string {
-  return `${out.length > 1 ? `${out},` : out}"${key}":${text}`;
-}
-
-function quoted(value: string): string {
-  return `"${value}"`;
-}
-
-function disabilityJson(value: { category: string; grade: number }): string {
-  return `{"category":"${value.category}","grade":${JSON.stringify(value.grade)}}`;
-}
-
-function listJson<T>(items: readonly T[], write: (item: T) => string): string {
-  let out = "[";
-  for (let index = 0; index < items.length; index++) out += (index === 0 ? "" : ",") + write(items[index] as T);
-  return `${out}]`;
-}
-
-function incomeJson(value: NonNullable<Member["incomes"]>[number]): string {
-  return `{"kind":"${value.kind}","monthly":"${value.monthly}"${value.supportFrom == null ? "" : `,"supportFrom":"${value.supportFrom}"`}}`;
-}
-
-function deductionJson(value: NonNullable<Member["deductions"]>[number]): string {
-  return `{"kind":"${value.kind}","monthly":"${value.monthly}"}`;
-}
-
-function supporterJson(value: NonNullable<Member["supporters"]>[number]): string {
-  let out = "{";
-  if (value.annualIncome != null) out = field(out, "annualIncome", quoted(value.annualIncome));
-  if (value.assetsWithinLowIncomeRules != null) out = field(out, "assetsWithinLowIncomeRules", String(value.assetsWithinLowIncomeRules));
-  if (value.birthDate != null) out = field(out, "birthDate", quoted(value.birthDate));
-  if (value.dibaoRecipient != null) out = field(out, "dibaoRecipient", String(value.dibaoRecipient));
-  if (value.disability != null) out = field(out, "disability", disabilityJson(value.disability));
-  if (value.legalIncapacity != null) out = field(out, "legalIncapacity", quoted(value.legalIncapacity));
-  out = field(out, "relation", quoted(value.relation));
-  if (value.specialHardship != null) out = field(out, "specialHardship", String(value.specialHardship));
-  return `${out}}`;
-}
-
-function memberJson(value: Member): string {
-  let out = field("{", "birthDate", quoted(value.birthDate));
-  if (value.deductions != null) out = field(out, "deductions", listJson(value.deductions, deductionJson));
-  if (value.disability != null) out = field(out, "disability", disabilityJson(value.disability));
-  if (value.employed != null) out = field(out, "employed", String(value.employed));
-  if (value.excluded != null) out = field(out, "excluded", quoted(value.excluded));
-  out = field(out, "id", JSON.stringify(value.id));
-  if (value.incomes != null) out = field(out, "incomes", listJson(value.incomes, incomeJson));
-  if (value.orphan != null) out = field(out, "orphan", String(value.orphan));
-  if (value.orphanSupportChosen != null) out = field(out, "orphanSupportChosen", String(value.orphanSupportChosen));
-  if (value.ownAssetsCompliant != null) out = field(out, "ownAssetsCompliant", String(value.ownAssetsCompliant));
-  out = field(out, "relation", quoted(value.relation));
-  if (value.schooling != null) out = field(out, "schooling", quoted(value.schooling));
-  if (value.selfCare != null) out = field(out, "selfCare", `{"adlFailed":${JSON.stringify(value.selfCare.adlFailed)}}`);
-  if (value.seriousIllness != null) out = field(out, "seriousIllness", String(value.seriousIllness));
-  if (value.supportArrangement != null) out = field(out, "supportArrangement", quoted(value.supportArrangement));
-  if (value.supporters != null) out = field(out, "supporters", listJson(value.supporters, supporterJson));
-  return `${out}}`;
-}
-
-function statusJson(value: NonNullable<Household["status"]>): string {
-  let out = "{";
-  if (value.dibao != null) {
-    let dibao = "{";
-    if (value.dibao.monthlyAmount != null) dibao = field(dibao, "monthlyAmount", quoted(value.dibao.monthlyAmount));
-    if (value.dibao.since != null) dibao = field(dibao, "since", quoted(value.dibao.since));
-    out = field(out, "dibao", `${dibao}}`);
-  }
-  if (value.exitedCoverage != null) out = field(out, "exitedCoverage", `{"date":"${value.exitedCoverage.date}"}`);
-  if (value.gradualExit != null) out = field(out, "gradualExit", `{"end":"${value.gradualExit.end}","start":"${value.gradualExit.start}"}`);
-  if (value.povertyRegistration != null) out = field(out, "povertyRegistration", quoted(value.povertyRegistration));
-  if (value.specialHardshipMemberIds != null) out = field(out, "specialHardshipMemberIds", listJson(value.specialHardshipMemberIds, (id) => JSON.stringify(id)));
-  return `${out}}`;
-}
-
-function circumstancesJson(value: NonNullable<Household["circumstances"]>): string {
-  let out = "{";
-  if (value.difficulties != null) out = field(out, "difficulties", listJson(value.difficulties, quoted));
-  if (value.shocks != null) out = field(out, "shocks", listJson(value.shocks, (shock) => `{"cause":"${shock.cause}","effect":"${shock.effect}","since":"${shock.since}"}`));
-  return `${out}}`;
-}
-
-function rigidExpenditureJson(value: NonNullable<Household["rigidExpenditure"]>): string {
-  return `{"items":${listJson(value.items, (item) => `{"annual":"${item.annual}","kind":"${item.kind}"}`)}}`;
-}
-
-function housingJson(value: NonNullable<Household["housing"]>): string {
-  let out = "{";
-  if (value.dwellingSafety != null) out = field(out, "dwellingSafety", quoted(value.dwellingSafety));
-  if (value.previouslySupported != null) out = field(out, "previouslySupported", String(value.previouslySupported));
-  if (value.securityApplied != null) out = field(out, "securityApplied", String(value.securityApplied));
-  return `${out}}`;
-}
-
-/** `canonicalJson(parsed)` for a household from {@link parseValidHousehold}; `undefined` for any other value. */
+/**
+ * `canonicalJson(parsed)` for the household {@link parseValidHousehold} returned last, written by the
+ * walk that checked it; `undefined` for any other value (the caller writes that one with `canonicalJson`).
+ * Households are not changed after validation (the rules only read them), so the text still holds.
+ */
 export function canonicalValidHousehold(parsed: Household): string | undefined {
-  if (!known.has(parsed)) return undefined;
-  let out = field("{", "area", quoted(parsed.area));
-  if (parsed.assets != null) out = field(out, "assets", parsed.assets.compliant == null ? "{}" : `{"compliant":${String(parsed.assets.compliant)}}`);
-  if (parsed.circumstances != null) out = field(out, "circumstances", circumstancesJson(parsed.circumstances));
-  if (parsed.housing != null) out = field(out, "housing", housingJson(parsed.housing));
-  if (parsed.id != null) out = field(out, "id", JSON.stringify(parsed.id));
-  out = field(out, "jurisdiction", JSON.stringify(parsed.jurisdiction));
-  out = field(out, "members", listJson(parsed.members, memberJson));
-  if (parsed.rigidExpenditure != null) out = field(out, "rigidExpenditure", rigidExpenditureJson(parsed.rigidExpenditure));
-  if (parsed.status != null) out = field(out, "status", statusJson(parsed.status));
-  return `${out}}`;
+  return parsed === lastParsed ? lastText : undefined;
 }

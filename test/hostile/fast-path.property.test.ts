@@ -4,7 +4,10 @@
  * value, a key removed or added — `__proto__` included — an inherited field, an array element
  * repeated), whenever the fast path accepts, zod (the contract) must accept too and give the same
  * household and the same canonical JSON; whenever zod accepts, `evaluate` decides the input exactly as it
- * decides zod's output; whenever zod rejects, `evaluate` must throw InvalidHouseholdError.
+ * decides zod's output; whenever zod rejects, `evaluate` must throw InvalidHouseholdError. And on
+ * valid households, unbroken, the fast path accepts every one and the canonical text it writes while
+ * checking is `canonicalJson` of zod's value (the input digest hashes it); every amount, valid or nearly,
+ * is accepted and normalised exactly as zod does.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -129,6 +132,55 @@ function broken(household: Json, { where, key, what }: { where: number; key: num
   }
   return copy;
 }
+
+/** An amount as callers might write it, valid or nearly: digits, points, signs, exponents, spaces; or a number. */
+const amountArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.stringMatching(/^0{0,3}\d{0,14}(\.\d{0,3})?$/),
+  fc.string({ unit: fc.constantFrom("0", "1", "9", ".", "-", "+", "e", " ", "\n", "٣"), maxLength: 16 }),
+  fc.double({ noNaN: false }),
+  fc.integer({ min: 0, max: 10_000_000 }).map((cents) => cents / 100),
+);
+
+describe("the fast validation path writes the canonical text of what it accepts (fast-check)", () => {
+  it(`takes every valid household, as zod gives it, with canonicalJson of zod's value as its text (${RUNS} households)`, () => {
+    fc.assert(
+      fc.property(householdCaseArb({ interpretations: false }), ({ household }) => {
+        const zod = householdSchema.parse(household);
+        const expected = canonicalJson(zod);
+        for (const dense of [false, true]) {
+          const fast = parseValidHousehold(household, dense);
+          expect(fast, "a valid household left to zod").toBeDefined();
+          if (dense) expect(fast).toEqual(zod);
+          else expect(fast).toStrictEqual(zod);
+          // Written in the validating walk, not from the value: byte for byte what the input digest hashed before.
+          expect(canonicalValidHousehold(fast as never)).toBe(expected);
+        }
+      }),
+      { numRuns: RUNS, ...propertyOptions() },
+    );
+  }, timeoutFor(RUNS));
+
+  it(`normalises every amount as zod does, and accepts exactly the amounts zod accepts (${RUNS * 5} amounts)`, () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(amountArb, (amount) => {
+        const input = { jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "1960-01-01", incomes: [{ kind: "wage", monthly: amount }] }] };
+        const zod = householdSchema.safeParse(input);
+        const fast = parseValidHousehold(input);
+        expect(fast !== undefined, `fast path and zod disagree on ${String(amount)}`).toBe(zod.success);
+        if (fast !== undefined && zod.success) {
+          accepted++;
+          expect(fast.members[0]?.incomes?.[0]?.monthly).toBe(zod.data.members[0]?.incomes?.[0]?.monthly);
+          expect(canonicalValidHousehold(fast)).toBe(canonicalJson(zod.data));
+        }
+      }),
+      { numRuns: RUNS * 5, ...propertyOptions() },
+    );
+    // Both sides were exercised: valid amounts in every form, and near misses.
+    expect(accepted).toBeGreaterThan(RUNS);
+    expect(accepted).toBeLessThan(RUNS * 4);
+  }, timeoutFor(RUNS));
+});
 
 describe("the fast validation path never accepts what zod rejects (fast-check)", () => {
   it(`agrees with zod on households broken in one place (${RUNS} households)`, () => {

@@ -127,6 +127,18 @@ describe("contract v1.1 input", () => {
     expect(canonicalValidHousehold(dense as never)).toBe(canonicalJson(fast));
   });
 
+  it("keeps the canonical text of the household it returned last only: any other is written by canonicalJson", () => {
+    const first = parseValidHousehold(v11(), true);
+    const second = parseValidHousehold(household([member("m1")]), true);
+    // Keys sorted at every level, absent fields left out, as canonicalJson writes them.
+    const text = '{"area":"urban","assets":{"compliant":true},"jurisdiction":"CN-CQ","members":[{"birthDate":"1980-05-05","id":"m1","relation":"self"}]}';
+    expect(canonicalValidHousehold(second as never)).toBe(text);
+    expect(canonicalValidHousehold(first as never)).toBeUndefined();
+    // A household the fast path doubts (an inherited field) leaves the last one's text as it was.
+    expect(parseValidHousehold(household([Object.assign(Object.create({ employed: true }) as object, member("m1")) as never]))).toBeUndefined();
+    expect(canonicalValidHousehold(second as never)).toBe(text);
+  });
+
   it("reports every bad value of the new fields at once, each by path", () => {
     const input = {
       ...v11(),
