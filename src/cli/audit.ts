@@ -124,6 +124,8 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     {
       asOf,
       workers,
+      // As batch: without --workers, the others start once the input repays their warm-up.
+      warmUp: values.workers === undefined,
       ...(parameters === undefined ? {} : { parameters }),
       task: { kind: "audit", keep: reportFd === undefined ? 0 : limit },
       onExtra: (extra) => {

@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
 import { answerLines, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batch-lines.js";
+import { expectedLines, workersFor } from "./batch-workers.js";
 import type { BatchJob, BatchJobResult } from "./batch-worker.js";
 import { lineTask, type LineTaskKind, type LineTaskSpec } from "./line-tasks.js";
 import { UsageError, type Io } from "./commands.js";
@@ -29,8 +30,13 @@ export interface BatchSettings {
   readonly asOf: string;
   /** A parameter override (as `evaluate` takes it), read from `--parameters`. */
   readonly parameters?: unknown;
-  /** Worker threads; 0 decides on the calling thread. */
+  /** Worker threads (at most); 0 decides on the calling thread. */
   readonly workers: number;
+  /**
+   * Start the first worker at once and the others only as the input proves large enough to repay their
+   * warm-up (see batch-workers.ts); default false: all `workers` at once (an explicit `--workers N`).
+   */
+  readonly warmUp?: boolean;
   /** The worker script (default: batch-worker beside this module); tests point it at the built one. */
   readonly workerEntry?: URL;
   /** What each line is answered with (default: its determination, as `batch` does). */
@@ -59,6 +65,8 @@ export interface BatchSummary {
   /** Lines that failed by a fault of the library, not of the line. */
   readonly internal: number;
   readonly seconds: number;
+  /** Worker threads started (fewer than asked when the input was too small to repay the others' warm-up). */
+  readonly workers: number;
 }
 
 /** Jobs in flight per worker: enough to keep every worker busy while results are written. */
@@ -143,34 +151,52 @@ function workerEntry(): URL {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 } as const;
 
-/** Worker threads, each given jobs while it has fewer than the others. */
+/** Worker threads, started as the run needs them, each given jobs while it has fewer than the others. */
 class WorkerPool {
   inFlight = 0;
   failure: Error | undefined;
-  private readonly workers: Array<{ readonly worker: Worker; load: number }>;
+  private readonly workers: Array<{ readonly worker: Worker; load: number }> = [];
 
   /** Input buffers handed back by the workers. */
   readonly inputs: Uint8Array[] = [];
 
-  constructor(count: number, entry: URL, spec: LineTaskSpec, onAnswer: (id: number, answer: Answer) => void, changed: Signal) {
-    this.workers = Array.from({ length: count }, () => {
-      const slot = { worker: new Worker(entry, { workerData: spec, resourceLimits: WORKER_LIMITS }), load: 0 };
-      slot.worker.on("message", (result: BatchJobResult) => {
-        slot.load--;
-        this.inFlight--;
-        this.inputs.push(new Uint8Array(result.input.buffer));
-        onAnswer(result.id, { out: result.bytes, lines: result.lines, blank: result.blank, errors: result.errors, internal: result.internal, extra: result.extra });
-        changed.notify();
-      });
-      const fail = (error: Error): void => {
-        this.failure ??= error;
-        changed.notify();
-      };
-      slot.worker.on("error", fail);
-      // Workers only stop when closed, which first removes this listener: any other exit loses jobs.
-      slot.worker.on("exit", (code) => fail(new Error(`a worker thread stopped with exit code ${code}`)));
-      return slot;
+  constructor(
+    count: number,
+    private readonly entry: URL,
+    private readonly spec: LineTaskSpec,
+    private readonly onAnswer: (id: number, answer: Answer) => void,
+    private readonly changed: Signal,
+  ) {
+    this.grow(count);
+  }
+
+  /** Workers running. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Starts workers until `count` run (never stops one). */
+  grow(count: number): void {
+    while (this.workers.length < count) this.workers.push(this.start());
+  }
+
+  private start(): { readonly worker: Worker; load: number } {
+    const slot = { worker: new Worker(this.entry, { workerData: this.spec, resourceLimits: WORKER_LIMITS }), load: 0 };
+    slot.worker.on("message", (result: BatchJobResult) => {
+      slot.load--;
+      this.inFlight--;
+      this.inputs.push(new Uint8Array(result.input.buffer));
+      this.onAnswer(result.id, { out: result.bytes, lines: result.lines, blank: result.blank, errors: result.errors, internal: result.internal, extra: result.extra });
+      this.changed.notify();
     });
+    const fail = (error: Error): void => {
+      this.failure ??= error;
+      this.changed.notify();
+    };
+    slot.worker.on("error", fail);
+    // Workers only stop when closed, which first removes this listener: any other exit loses jobs.
+    slot.worker.on("exit", (code) => fail(new Error(`a worker thread stopped with exit code ${code}`)));
+    return slot;
   }
 
   send(job: BatchJob): void {
@@ -238,10 +264,10 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     if (answer.extra !== undefined) settings.onExtra?.(answer.extra);
     output.put(id, answer);
   };
-  const pool = settings.workers > 0 ? new WorkerPool(settings.workers, settings.workerEntry ?? workerEntry(), spec, answered, changed) : undefined;
+  // With warmUp, one worker to begin with; more as the input proves large enough (batch-workers.ts).
+  const pool = settings.workers > 0 ? new WorkerPool(settings.warmUp === true ? workersFor(settings.workers, 0) : settings.workers, settings.workerEntry ?? workerEntry(), spec, answered, changed) : undefined;
   /** The task on this thread, in main-thread mode (made at the first run of lines). */
   let task: LineTask | undefined;
-  const maxInFlight = settings.workers * JOBS_PER_WORKER;
   const decoder = new TextDecoder();
   /** Bytes of input read so far, for the progress line. */
   let read = 0;
@@ -284,7 +310,8 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
       await until(() => !output.blocked);
       return;
     }
-    await until(() => pool.inFlight < maxInFlight && !output.blocked);
+    if (settings.warmUp === true) pool.grow(workersFor(settings.workers, expectedLines(nextLine - 1, read, streams.size)));
+    await until(() => pool.inFlight < pool.size * JOBS_PER_WORKER && !output.blocked);
     pool.send({ id, first, bytes: run, spare: output.spares.pop() });
   };
 
@@ -303,7 +330,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   }
   const seconds = (performance.now() - started) / 1000;
   if (streams.progress) streams.err("\r\u001b[K");
-  return { lines: output.lines, blank: output.blank, errors: output.errors, internal: output.internal, seconds };
+  return { lines: output.lines, blank: output.blank, errors: output.errors, internal: output.internal, seconds, workers: pool?.size ?? 0 };
 }
 
 /** A line longer than {@link MAX_LINE_BYTES}, dropped as it was read: only its length is kept. */
@@ -384,7 +411,8 @@ function joined(pieces: readonly Uint8Array[], tail: Uint8Array, spares: Uint8Ar
 }
 
 /**
- * `--workers`: a whole number, or the available cores when not given. More workers than cores only add
+ * `--workers`: a whole number, or the available cores when not given (then started as the input
+ * proves large enough to repay each one's warm-up: `BatchSettings.warmUp`, batch-workers.ts). More workers than cores only add
  * start-up and memory (64 workers on 2 cores took 20 s for 7 lines): the count is capped at the cores,
  * with a notice through `notice` when given.
  */
@@ -395,6 +423,12 @@ export function workerCount(value: string | undefined, notice?: (text: string) =
   if (asked <= cores) return asked;
   notice?.(`${ENGINE_NAME}: --workers ${asked} is more than the ${cores} available cores; using ${cores}\n`);
   return cores;
+}
+
+/** How the summary line names the threads: "main thread", "2 workers", or "1 of 2 workers" when the input was too small for the others. */
+export function workersText(started: number, cap: number): string {
+  if (cap === 0) return "main thread";
+  return started === cap ? `${cap} workers` : `${started} of ${cap} workers`;
 }
 
 /** Standard input and output, and a progress line when standard error is a terminal. */
@@ -424,6 +458,8 @@ export async function batchCommand(args: readonly string[], io: Io, streams: Omi
   const settings: BatchSettings = {
     asOf: values["as-of"],
     workers: workerCount(values.workers, io.err),
+    // Without --workers, the cores are the cap and the input decides how many are worth starting.
+    warmUp: values.workers === undefined,
     ...(values.parameters === undefined ? {} : { parameters: await readParameters(values.parameters) }),
   };
   parseOptions(settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never });
@@ -432,7 +468,7 @@ export async function batchCommand(args: readonly string[], io: Io, streams: Omi
   io.err(
     `batch: ${summary.lines} lines, ${summary.errors} errors${summary.internal > 0 ? ` (${summary.internal} internal)` : ""}` +
       `${summary.blank > 0 ? `, ${summary.blank} blank lines skipped` : ""}, ` +
-      `${rate(summary.lines, summary.seconds)} households/s (${summary.seconds.toFixed(2)} s, ${settings.workers === 0 ? "main thread" : `${settings.workers} workers`})\n`,
+      `${rate(summary.lines, summary.seconds)} households/s (${summary.seconds.toFixed(2)} s, ${workersText(summary.workers, settings.workers)})\n`,
   );
   if (summary.internal > 0) return 1;
   return summary.errors > 0 ? EXIT_SOME_LINES_FAILED : 0;

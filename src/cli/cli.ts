@@ -26,7 +26,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 const USAGE = `Usage: ${ENGINE_NAME} <command> [options]     (${ENGINE_NAME} <command> --help for more)
 
 Commands:
-  evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|zh|en] [--parameters FILE]
+  evaluate [FILE|-] --as-of YYYY-MM-DD [--format json|text|markdown] [--lang zh-CN|zh|en]
+           [--clauses compact|full] [--parameters FILE]
   batch [FILE|-] --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
                                NDJSON households in, one determination per line on stdout
   audit [FILE|-] --as-of YYYY-MM-DD [--summary FILE] [--report FILE] [--lang zh-CN|en]
@@ -58,6 +59,9 @@ ${AS_OF}
                           json (the default), or the explanation as text or Markdown
 ${LANG};
                           --lang without --format prints the explanation as text
+  --clauses compact|full  the explanation's closing list of authorities (依据 / Authority):
+                          compact (the default) one line per clause cited, its id and short
+                          title; full also quotes each clause's text (implies text, as --lang does)
 ${PARAMETERS}
 ${HELP_FLAG}
 
@@ -72,7 +76,8 @@ error, and a progress line every second when standard error is a terminal.
 
 ${AS_OF}
   --workers N             worker threads (default and maximum: the available cores; 0 decides
-                          on the main thread)
+                          on the main thread). By default the second and later start only once
+                          the input is large enough to repay their warm-up (10 000 lines for 2)
 ${PARAMETERS}
 ${HELP_FLAG}
 
@@ -89,7 +94,8 @@ ${AS_OF}
   --report FILE           write the HTML report
   --report-limit N        households shown in detail in the report
 ${LANG}
-  --workers N             worker threads (default and maximum: the available cores)
+  --workers N             worker threads (default and maximum: the available cores; by default
+                          the second and later start only once the input repays their warm-up)
 ${PARAMETERS}
 ${HELP_FLAG}
 
