@@ -45,28 +45,48 @@ export interface Finding {
   readonly missing: readonly string[];
 }
 
+// A settled finding names nothing missing, and `test` gives a settled reason a list of its own: the two
+// settled findings are shared (frozen) rather than allocated for every condition of every member.
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+const MET: Finding = Object.freeze({ outcome: "met", missing: NOTHING_MISSING });
+const NOT_MET: Finding = Object.freeze({ outcome: "not-met", missing: NOTHING_MISSING });
+
 /** A finding from a fact that may not be given: unknown, naming `path`, when it is not. */
 export function given(value: boolean | null | undefined, path: string): Finding {
-  return { outcome: outcomeOf(value), missing: value == null ? [path] : [] };
+  return value == null ? { outcome: "unknown", missing: [path] } : value ? MET : NOT_MET;
 }
 
 /** A finding from a fact that is always known. */
 export function known(value: boolean): Finding {
-  return { outcome: value ? "met" : "not-met", missing: [] };
+  return value ? MET : NOT_MET;
 }
 
-function combined(outcome: Outcome, findings: readonly Finding[]): Finding {
-  // Only the unknown parts of an unknown result say what is missing: a settled part needs nothing.
-  const missing = outcome === "unknown" ? [...new Set(findings.filter((f) => f.outcome === "unknown").flatMap((f) => f.missing))] : [];
-  return { outcome, missing };
+/** An unknown result: only its unknown parts say what is missing (each path once, first seen first); a settled part needs nothing. */
+function unknownOf(findings: readonly Finding[]): Finding {
+  const missing: string[] = [];
+  for (const finding of findings) {
+    if (finding.outcome !== "unknown") continue;
+    for (const path of finding.missing) if (!missing.includes(path)) missing.push(path);
+  }
+  return { outcome: "unknown", missing };
 }
 
 /** Three-valued AND of findings. */
 export function every(...findings: Finding[]): Finding {
-  return combined(allOf(findings.map((f) => f.outcome)), findings);
+  let unknown = false;
+  for (const finding of findings) {
+    if (finding.outcome === "not-met") return NOT_MET;
+    if (finding.outcome === "unknown") unknown = true;
+  }
+  return unknown ? unknownOf(findings) : MET;
 }
 
 /** Three-valued OR of findings. */
 export function some(...findings: Finding[]): Finding {
-  return combined(anyOf(findings.map((f) => f.outcome)), findings);
+  let unknown = false;
+  for (const finding of findings) {
+    if (finding.outcome === "met") return MET;
+    if (finding.outcome === "unknown") unknown = true;
+  }
+  return unknown ? unknownOf(findings) : NOT_MET;
 }
