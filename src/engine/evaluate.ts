@@ -55,7 +55,8 @@ const STALE_AFTER_MONTHS = 12;
 const staleFromCache = new WeakMap<CompiledSeries, string>();
 
 function staleFrom(series: CompiledSeries, lastConfirmed: string): string {
-  return memo(staleFromCache, series, () => addCalendarMonths(lastConfirmed, STALE_AFTER_MONTHS));
+  // Looked up before `memo`: its closure would be allocated for every series read by every determination.
+  return staleFromCache.get(series) ?? memo(staleFromCache, series, () => addCalendarMonths(lastConfirmed, STALE_AFTER_MONTHS));
 }
 
 /** W-PARAMETER-DATE-ESTIMATED and W-PARAMETERS-MAY-BE-STALE from the series the rules read. */
@@ -134,24 +135,25 @@ function interpretationWarnings(household: Household, ctx: EvaluationContext, de
   return alternatives.length === 0 ? [] : [{ code: "W-INTERPRETATION", interpretations: alternatives.map((item) => item.interpretation), alternatives }];
 }
 
-/** Every programme's section, in registry order; a section no rule decided is its programme's empty value. */
-function sectionsOf(draft: Draft): Sections {
-  const sections: Record<string, unknown> = {};
+/**
+ * Writes every programme's section into `out`, in registry order; a section no rule decided is its
+ * programme's empty value. Written in place, not spread from an object of sections: one object less per
+ * determination, same keys in the same order.
+ */
+function writeSections(draft: Draft, out: Record<string, unknown>): void {
   for (const programme of PROGRAMMES) {
     const section = draft.get(programme.section.key) ?? programme.empty;
     // A pipeline built wrong, not a bad household: no caller input can leave a decided section undecided.
     if (section === undefined) throw new Error(`no rule decided the ${programme.section.key} section`);
-    sections[programme.section.key] = section;
+    out[programme.section.key] = section;
   }
-  // Each key was written by its own programme with that programme's section type.
-  return sections as Sections;
 }
 
 function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[], fullRedecision: boolean): Determination {
   const decision = decide(household, ctx);
   const { facts, draft } = decision;
   const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision, fullRedecision), ...parameterWarnings(ctx)];
-  return {
+  const determination: Omit<Determination, keyof Sections | "interpretationsOff" | "figures" | "warnings"> & Record<string, unknown> = {
     schema: DETERMINATION_SCHEMA,
     householdId: household.id ?? null,
     asOf: ctx.asOf,
@@ -159,11 +161,13 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
     parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters, ctx.used) },
     inputDigest: sha256Digest(canonicalValidHousehold(household) ?? canonicalJson(household)),
-    ...(interpretationsOff.length > 0 ? { interpretationsOff } : {}),
-    figures: figuresOf(facts, ctx),
-    ...sectionsOf(draft),
-    warnings: mergeWarnings(warnings, household.members.map((member) => member.id)),
   };
+  if (interpretationsOff.length > 0) determination.interpretationsOff = interpretationsOff;
+  determination.figures = figuresOf(facts, ctx);
+  writeSections(draft, determination);
+  determination.warnings = mergeWarnings(warnings, household.members.map((member) => member.id));
+  // Each section key was written by its own programme with that programme's section type (`Sections`).
+  return determination as unknown as Determination;
 }
 
 /**
