@@ -38,7 +38,7 @@ export {
 export { INTERPRETATIONS, type Interpretation, type InterpretationId, type SwitchableInterpretationId } from "./policy/interpretations.js";
 export { RULES, PROGRAMMES, type Programme, type Sections } from "./rules/index.js";
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
-export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat } from "./explain/explain.js";
+export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat, type ExplainClauses } from "./explain/explain.js";
 export { householdJsonSchema } from "./model/json-schema.js";
 // Caseload audit (错保 / 漏保): recorded status against the library's decision, a summary and the HTML report.
 export {

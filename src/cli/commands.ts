@@ -1,7 +1,8 @@
 /** The CLI commands: evaluate, test, schema, clauses. Each returns its exit code. */
 import { parseArgs } from "node:util";
 import { evaluateInput } from "../engine/evaluate.js";
-import { explain, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
+import { explain, type ExplainClauses, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
+import { clauseTitle } from "../explain/authority.js";
 import { householdJsonSchema } from "../model/json-schema.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
 import { InvalidFixtureError, runFixture, type Fixture } from "../testing/fixtures.js";
@@ -40,18 +41,21 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
       "as-of": { type: "string" },
       format: { type: "string" },
       lang: { type: "string" },
+      clauses: { type: "string" },
       parameters: { type: "string" },
     },
   });
   if (values["as-of"] === undefined) throw new UsageError("evaluate needs --as-of YYYY-MM-DD");
   if (positionals.length > 1) throw new UsageError("evaluate takes one FILE (or - for standard input)");
-  // Asking for a language asks for prose: --lang without --format gives the explanation as text.
-  const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", values.lang === undefined ? "json" : "text");
+  // Asking for a language or a clause list asks for prose: --lang or --clauses without --format gives the explanation as text.
+  const format = oneOf(values.format, ["json", "text", "markdown"] as const, "--format", values.lang === undefined && values.clauses === undefined ? "json" : "text");
   const lang = langOption(values.lang);
+  const clauses = oneOf<ExplainClauses>(values.clauses, ["compact", "full"], "--clauses", "compact");
+  if (values.clauses !== undefined && format === "json") throw new UsageError("--clauses shapes the explanation, which --format json does not print: use --format text or markdown");
   const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const determination = evaluateInput(household, { asOf: values["as-of"], parameters: parameters as never });
-  io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat }));
+  io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat, clauses }));
   return 0;
 }
 
@@ -109,7 +113,7 @@ export function clausesCommand(args: readonly string[], io: Io): number {
   const lang = langOption(values.lang);
   for (const clause of clauseCatalogue) {
     const source = getSource(clause.source);
-    io.out(`${clause.id}  ${source?.title ?? clause.source}\n  ${lang === "en" ? clause.en : clause.zh}\n`);
+    io.out(`${clause.id}  ${source === undefined ? clause.source : clauseTitle(clause, source, lang)}\n  ${lang === "en" ? clause.en : clause.zh}\n`);
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 /**
  * explain: a determination as prose, in Chinese or English, plain text or Markdown. All prose comes
- * from the message tables; every cited clause is quoted from the catalogue.
+ * from the message tables; the decision and its figures come first, then the authorities cited: by
+ * default one line per clause (id and short title), or each clause quoted from the catalogue on request.
  */
 import type { InterpretationAlternative, Reason, ReasonValue, Warning } from "../model/determination.js";
 import type { Determination } from "../engine/determination.js";
@@ -8,15 +9,22 @@ import { PROGRAMMES, PROGRAMME_LIST, type SectionWriter } from "../rules/index.j
 import { getClause, getSource } from "../policy/clauses.js";
 import { en } from "./messages/en.js";
 import { zhCN } from "./messages/zh-CN.js";
+import { clauseTitle } from "./authority.js";
 import { checkExplainArguments } from "./check.js";
 import type { MessageTable, Values } from "./types.js";
 
 export type ExplainLanguage = "zh-CN" | "en";
 export type ExplainFormat = "text" | "markdown";
+/** How the closing list of authorities shows each clause: `compact` its id and short title, `full` also its text. */
+export type ExplainClauses = "compact" | "full";
 
 export interface ExplainOptions {
+  /** Language of the prose: `zh-CN` (the default) or `en`. */
   readonly lang?: ExplainLanguage;
+  /** `text` (the default) or `markdown`. */
   readonly format?: ExplainFormat;
+  /** The authorities at the end: `compact` (the default), one line per clause cited; `full`, each clause quoted. */
+  readonly clauses?: ExplainClauses;
 }
 
 /** A language's common table with every programme's reason messages merged in (registry order). */
@@ -60,6 +68,19 @@ function writer(format: ExplainFormat): Writer {
   };
 }
 
+/** Clause ids in reading order: numbers compared as numbers (art-7 before art-13), the rest by code unit, so the order is the same everywhere. */
+export function byClauseOrder(a: string, b: string): number {
+  const left = a.split(/(\d+)/);
+  const right = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x = "", y = ""] = [left[i], right[i]];
+    if (x === y) continue;
+    if (i % 2 === 1) return Number(x) - Number(y) || (x < y ? -1 : 1);
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
 function mark(reason: Reason): string {
   return reason.outcome === "met" ? "✓" : reason.outcome === "not-met" ? "✗" : "?";
 }
@@ -68,9 +89,10 @@ function writeReasons(out: Writer, reasons: readonly Reason[], table: MessageTab
   for (const reason of reasons) {
     for (const id of reason.clauses) cited.add(id);
     const extras: string[] = [`[${reason.clauses.join(", ")}]`];
-    if (reason.missing.length > 0) extras.push(`${table.labels.missing}: ${reason.missing.join(", ")}`);
-    if (reason.interpretations.length > 0) extras.push(`${table.labels.interpretations}: ${reason.interpretations.join(", ")}`);
-    out.item(`${mark(reason)} ${reasonText(reason, table)} ${extras.join("; ")}`, depth);
+    const { colon, semicolon } = table.labels;
+    if (reason.missing.length > 0) extras.push(`${table.labels.missing}${colon}${reason.missing.join(", ")}`);
+    if (reason.interpretations.length > 0) extras.push(`${table.labels.interpretations}${colon}${reason.interpretations.join(", ")}`);
+    out.item(`${mark(reason)} ${reasonText(reason, table)} ${extras.join(semicolon)}`, depth);
   }
 }
 
@@ -106,7 +128,10 @@ export function alternativeText(alternative: InterpretationAlternative, table: M
   return texts.sentence(alternative.interpretation, reading?.reads, reading?.other, changes);
 }
 
-/** Renders a determination as prose, quoting the text of every clause it cites. */
+/**
+ * Renders a determination as prose: the decisions and figures, then the clauses cited, each by id and
+ * short title (`clauses: "full"` quotes their text as well).
+ */
 export function explain(determination: Determination, options: ExplainOptions = {}): string {
   checkExplainArguments(determination, options);
   const table = MESSAGE_TABLES[options.lang ?? "zh-CN"];
@@ -118,7 +143,8 @@ export function explain(determination: Determination, options: ExplainOptions = 
 
   out.line(format === "markdown" ? `# ${labels.title}` : labels.title);
   out.blank();
-  out.line(`${labels.household}: ${d.householdId ?? "—"} (${d.jurisdiction}); ${labels.asOf}: ${d.asOf}`);
+  const jurisdiction = labels.jurisdictions[d.jurisdiction] ?? d.jurisdiction;
+  out.line(`${labels.household}${labels.colon}${d.householdId ?? "—"}${table.lang === "zh-CN" ? `（${jurisdiction}）` : ` (${jurisdiction})`}${labels.semicolon}${labels.asOf}${labels.colon}${d.asOf}`);
   out.line(labels.figures(d.figures as unknown as Values));
 
   const sections = d as unknown as Readonly<Record<string, unknown>>;
@@ -135,21 +161,35 @@ export function explain(determination: Determination, options: ExplainOptions = 
   out.heading(labels.warnings);
   if (d.warnings.length === 0) out.line(labels.noWarnings);
   for (const warning of d.warnings) {
+    // The code stays in the determination's JSON; the reader sees its title (a code this version does not know, as itself).
     const template = table.warnings[warning.code];
-    out.item(`${warning.code}: ${template === undefined ? "" : template(warningValues(warning))}`);
+    out.item(`${table.warningTitles[warning.code] ?? warning.code}${labels.colon}${template === undefined ? "" : template(warningValues(warning))}`);
     for (const alternative of warning.alternatives ?? []) out.item(alternativeText(alternative, table), 1);
   }
 
   out.heading(labels.clauses);
-  for (const id of [...cited].sort()) {
+  const full = options.clauses === "full";
+  for (const id of [...cited].sort(byClauseOrder)) {
     const clause = getClause(id);
     if (clause === undefined) continue;
-    const source = getSource(clause.source);
-    out.item(`${id}${source === undefined ? "" : ` — ${source.title}`}`);
+    const title = clauseTitle(clause, getSource(clause.source), table.lang);
+    if (!full) {
+      out.item(`${id} ${title}`);
+      continue;
+    }
+    out.item(`${id} — ${title}`);
     out.quote(clause.zh);
-    if (table.lang === "en") out.quote(`${clause.en}${clause.enBy === "library" ? " (gist: this library's wording)" : ""}`);
+    if (table.lang === "en") out.quote(`${clause.en}${clause.enBy === "library" ? ` ${labels.libraryGist}` : ""}`);
   }
   out.blank();
-  out.line(`${labels.engine}: ${d.engine.name} ${d.engine.version}; parameters ${d.parameterSet.id} ${d.parameterSet.digest}; input ${d.inputDigest}`);
+  out.line(
+    labels.footer({
+      engine: d.engine.name,
+      version: d.engine.version,
+      parameterSet: d.parameterSet.id,
+      parameterDigest: d.parameterSet.digest,
+      inputDigest: d.inputDigest,
+    }),
+  );
   return out.toString();
 }

@@ -33,6 +33,8 @@ export interface MessageTable {
   /** Prose per reason code: the programmes' messages merged with the common ones. */
   readonly reasons: Readonly<Record<string, ReasonMessages>>;
   readonly warnings: Readonly<Record<string, Template>>;
+  /** Each warning code's title, shown in its place (the code itself stays in the JSON). */
+  readonly warningTitles: Readonly<Record<string, string>>;
   readonly alternatives: AlternativeTexts;
   readonly labels: {
     readonly title: string;
@@ -44,7 +46,15 @@ export interface MessageTable {
     readonly outcome: Readonly<Record<Outcome, string>>;
     readonly missing: string;
     readonly interpretations: string;
-    readonly engine: string;
+    /** The footer: engine, parameter set and input digest (`engine`, `version`, `parameterSet`, `parameterDigest`, `inputDigest`). */
+    readonly footer: Template;
     readonly figures: Template;
+    /** Punctuation between a label and its text, and between the parts of a line (full-width in Chinese). */
+    readonly colon: string;
+    readonly semicolon: string;
+    /** Names of jurisdiction codes; a code not named here is shown as given. */
+    readonly jurisdictions: Readonly<Record<string, string>>;
+    /** After an English gist that is the library's own wording (full quotations). */
+    readonly libraryGist: string;
   };
 }

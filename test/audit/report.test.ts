@@ -74,7 +74,7 @@ describe("renderAuditReport", () => {
   it("embeds each household's explanation, the prose of explain(), its clauses linked to one appendix that quotes each once", () => {
     for (const entry of households) {
       const text = explain(entry.determination, { lang: "zh-CN", format: "text" });
-      const [prose = "", quoted = ""] = text.split("\n引用条款\n");
+      const [prose = "", quoted = ""] = text.split("\n依据\n");
       const lines = text.trimEnd().split("\n");
       // The prose as explain() writes it, then its last line (engine, parameters, input digest); the quotes go to the appendix.
       expect(html).toContain(`<pre class="explanation">${escapeHtml(`${prose.trimEnd()}\n\n${lines[lines.length - 1] ?? ""}\n`)}</pre>`);
@@ -110,7 +110,7 @@ describe("renderAuditReport", () => {
     expect(english).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(english).toContain("not a verdict");
     expect(english).toContain("1 more households with findings are not shown in detail (this report shows the 1 with the most at stake)");
-    expect(english).toContain(escapeHtml((explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" }).split("\nClauses cited\n")[0] ?? "?").trimEnd()));
+    expect(english).toContain(escapeHtml((explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" }).split("\nAuthority\n")[0] ?? "?").trimEnd()));
     expect(english).toContain(`<blockquote lang="en">${escapeHtml(getClause("saim/art-9")?.en ?? "?")}`);
     expect(english.match(/<tbody class="hh"/g)).toHaveLength(1);
   });

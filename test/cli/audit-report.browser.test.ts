@@ -134,7 +134,7 @@ describe.skipIf(missing !== undefined)(`audit report in Chromium${missing === un
     expect(household.id).toBe("aud-18");
     // The prose of explain(), its clause quotes left to the appendix the household's clause links lead to.
     const text = explain(evaluate(household, { asOf: ASOF }), { lang: "zh-CN", format: "text" });
-    const [prose = "", quoted = ""] = text.split("\n引用条款\n");
+    const [prose = "", quoted = ""] = text.split("\n依据\n");
     const shown = (await row.locator("pre.explanation").textContent()) ?? "";
     expect(shown.startsWith(prose.trimEnd())).toBe(true);
     expect(shown.trimEnd().split("\n").at(-1)).toBe(text.trimEnd().split("\n").at(-1));

@@ -33,6 +33,26 @@ describe("evaluate", () => {
     expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "markdown")).out).toContain("## 最低生活保障（低保）");
   });
 
+  it("--clauses: the authorities as one line each (compact, the default) or quoted (full); full implies text; refused with JSON", async () => {
+    const compact = (await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "zh")).out;
+    expect(compact).toContain("\n依据\n");
+    expect(compact).toContain("• saim/art-9 《社会救助暂行办法》第九条\n");
+    expect(compact).not.toContain("国家对共同生活的家庭成员人均收入低于当地最低生活保障标准");
+    expect((await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "zh", "--clauses", "compact")).out).toBe(compact);
+    const full = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--clauses", "full");
+    expect(full.code).toBe(0);
+    expect(full.out).toContain("• saim/art-9 — 《社会救助暂行办法》第九条\n");
+    expect(full.out).toContain("国家对共同生活的家庭成员人均收入低于当地最低生活保障标准");
+    const english = (await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--lang", "en", "--clauses", "full")).out;
+    expect(english).toContain("• saim/art-9 — Interim Measures for Social Assistance, art. 9\n");
+    const json = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--format", "json", "--clauses", "full");
+    expect(json.code).toBe(2);
+    expect(json.err).toContain("--clauses shapes the explanation");
+    const wrong = await run("evaluate", "examples/urban-family.json", "--as-of", "2025-10-15", "--clauses", "all");
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--clauses must be one of compact, full");
+  });
+
   it("exits 2 on invalid input, naming the field, without a stack trace", async () => {
     const bad = file("bad.json", JSON.stringify({ jurisdiction: "CN-CQ", area: "urban", members: [{ id: "m1", relation: "self", birthDate: "2023-02-29" }] }));
     const { code, out, err } = await run("evaluate", bad, "--as-of", "2024-01-01");

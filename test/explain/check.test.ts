@@ -46,6 +46,7 @@ describe("explain() given something that is not a determination", () => {
   it("refuses a language or format it does not write", () => {
     expect(issuesOf(() => explain(determination, { lang: "fr" } as never), InvalidOptionsError)).toEqual([{ path: "lang", message: 'must be "zh-CN" or "en", not "fr"' }]);
     expect(issuesOf(() => explain(determination, { format: "html" } as never), InvalidOptionsError)).toEqual([{ path: "format", message: 'must be "text" or "markdown", not "html"' }]);
+    expect(issuesOf(() => explain(determination, { clauses: "all" } as never), InvalidOptionsError)).toEqual([{ path: "clauses", message: 'must be "compact" or "full", not "all"' }]);
   });
 
   it("accepts every fixture's determination, and its JSON parsed back, unchanged", () => {

@@ -1,4 +1,4 @@
-/** explain: prose from the message tables in both languages, every reason code covered, clauses quoted. */
+/** explain: prose from the message tables in both languages, every reason code covered, the authorities listed (quoted on request). */
 import { describe, expect, it } from "vitest";
 import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type HouseholdInput, type Reason } from "../../src/index.js";
 import { loadFixtures } from "../../src/testing/index.js";
@@ -50,22 +50,54 @@ describe("explain", () => {
     { asOf: "2023-10-15" },
   );
 
-  it("says the decision and the figures in Chinese, quoting each cited clause", () => {
+  it("says the decision and the figures in Chinese first, then lists each cited clause by id and short title", () => {
     const text = explain(d, { lang: "zh-CN" });
     // 735 × 2 − 1200 = 270, plus 100 student top-up: 370.
     expect(text).toContain("符合条件：每月370.00元（基本270.00元），自2023-11-01起发放。");
     expect(text).toContain("家庭月人均收入600.00元（合计1200.00元÷2人）低于城市低保标准735.00元。");
     expect(text).toContain("在校学生");
-    expect(text).toContain(getClause("saim/art-9")?.zh);
-    expect(text).toContain(getClause("saim/art-12/para-1")?.zh);
+    const [prose = "", authority = ""] = text.split("\n依据\n====\n\n");
+    expect(prose).toContain("符合条件：每月370.00元");
+    expect(authority).toContain("• saim/art-9 《社会救助暂行办法》第九条\n");
+    expect(authority).toContain("• saim/art-12/para-1 《社会救助暂行办法》第十二条第一款\n");
+    expect(authority).toContain("• mlg-review-2021/art-7 《最低生活保障审核确认办法》第七条\n");
+    // Reading order: article 7 before article 13, art-9 before art-10.
+    expect(authority.indexOf("mlg-review-2021/art-7 ")).toBeLessThan(authority.indexOf("mlg-review-2021/art-13 "));
+    expect(authority.indexOf("saim/art-9 ")).toBeLessThan(authority.indexOf("saim/art-10 "));
+    // Compact: no clause text.
+    expect(text).not.toContain(getClause("saim/art-9")?.zh);
+    expect(text).toContain("引擎：social-assistance-rules ");
+    expect(text).not.toContain("parameters CN-CQ");
   });
 
-  it("in English, with the gist beside the Chinese text, and as Markdown", () => {
+  it("quotes each cited clause on request (clauses: full), under the same heading", () => {
+    const text = explain(d, { lang: "zh-CN", clauses: "full" });
+    expect(text).toContain("\n依据\n");
+    expect(text).toContain("• saim/art-9 — 《社会救助暂行办法》第九条\n");
+    expect(text).toContain(getClause("saim/art-9")?.zh);
+    expect(text).toContain(getClause("saim/art-12/para-1")?.zh);
+    expect(text).not.toContain("Interim Measures");
+  });
+
+  it("in English, with the short English title, and as Markdown; the gist beside the Chinese text in full", () => {
     const text = explain(d, { lang: "en", format: "markdown" });
     expect(text).toContain("## Minimum living guarantee (dibao)");
     expect(text).toContain("Eligible: 370.00 yuan a month (base 270.00 yuan), paid from 2023-11-01.");
-    expect(text).toContain(`> ${getClause("saim/art-9")?.zh}`);
-    expect(text).toContain(`> ${getClause("saim/art-9")?.en}`);
+    expect(text).toContain("## Authority\n\n- ");
+    expect(text).toContain("- saim/art-9 Interim Measures for Social Assistance, art. 9\n");
+    expect(text).toContain("- saim/art-12/para-1 Interim Measures for Social Assistance, art. 12, para. 1\n");
+    expect(text).not.toContain(`> ${getClause("saim/art-9")?.zh}`);
+    const full = explain(d, { lang: "en", format: "markdown", clauses: "full" });
+    expect(full).toContain("- saim/art-9 — Interim Measures for Social Assistance, art. 9\n");
+    expect(full).toContain(`> ${getClause("saim/art-9")?.zh}`);
+    expect(full).toContain(`> ${getClause("saim/art-9")?.en}`);
+  });
+
+  it("is shorter in the compact form: the authority list is one line per clause", () => {
+    const compact = explain(d, { lang: "zh-CN" }).split("\n").length;
+    const full = explain(d, { lang: "zh-CN", clauses: "full" }).split("\n").length;
+    const cited = new Set([...d.dibao.reasons, ...d.specialHardship.flatMap((e) => e.reasons)].flatMap((r) => r.clauses));
+    expect(full - compact).toBeGreaterThanOrEqual(cited.size);
   });
 
   it("states that a referral needs the person's own application", () => {

@@ -15,7 +15,9 @@ const deducted = household([member("m1", { incomes: [wage("100")], deductions: [
 describe("W-INTERPRETATION explains itself", () => {
   it("in English: what INT-4 reads, and the amount the other reading would pay", () => {
     const text = explain(evaluate(deducted, { asOf: "2023-10-15" }), { lang: "en" });
-    expect(text).toContain("W-INTERPRETATION: An interpretation changed the result: INT-4.");
+    // The warning's title, not its code: W-INTERPRETATION stays in the JSON.
+    expect(text).toContain("• An interpretation changed the result: INT-4.");
+    expect(text).not.toContain("W-INTERPRETATION");
     expect(text).toContain(
       "INT-4: this determination reads that deductions never take a member's countable income below 0 and do not reduce other members' income. " +
         "The other reading (a member's deductions beyond their own income offset other members' income, the household total never going below 0) " +
@@ -25,6 +27,8 @@ describe("W-INTERPRETATION explains itself", () => {
 
   it("in Chinese, the same", () => {
     const text = explain(evaluate(deducted, { asOf: "2023-10-15" }), { lang: "zh-CN" });
+    expect(text).toContain("• 解释改变了结果：INT-4。");
+    expect(text).not.toContain("W-INTERPRETATION");
     expect(text).toContain(
       "INT-4：本结果采用的解释是扣减项不使成员的可计收入低于0，也不冲减其他成员的收入。若采用另一种解释（成员超出本人收入的扣减冲减其他成员的收入，家庭合计不低于0），结果将是最低生活保障（低保）：符合，每月1470.00元，而非符合，每月1320.00元。",
     );

@@ -2,16 +2,24 @@
  * Guards the explanations of any determination (fast-check): in both languages and both formats,
  * `explain` never throws; every reason and every warning the rules produce has its own message (never
  * the bare-code fallback); no message leaks "undefined", "NaN" or "[object Object]"; every clause a reason
- * cites is quoted in the clause section; the amounts decided appear in the prose.
+ * cites is listed at the end by id and its source's short title in the language (compact, the default) and
+ * quoted there (clauses: "full"); the amounts decided appear in the prose.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, explain, getClause, MESSAGE_TABLES, type Determination, type Reason } from "../../src/index.js";
+import { evaluate, explain, getClause, getSource, MESSAGE_TABLES, type Determination, type Reason } from "../../src/index.js";
 import { householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "../arbitraries.js";
 
 const RUNS = propertyRuns(1_500);
 const LANGS = ["zh-CN", "en"] as const;
 const FORMATS = ["text", "markdown"] as const;
+
+/** The start of a clause's line in the authority list: its id, then its source's short title in the language. */
+function authorityLine(id: string, lang: (typeof LANGS)[number], format: (typeof FORMATS)[number], full: boolean): string {
+  const source = getSource(getClause(id)?.source ?? "");
+  const title = lang === "zh-CN" ? source?.titleZh : source?.titleEn;
+  return `${format === "markdown" ? "- " : "• "}${id}${full ? " — " : " "}${title ?? ""}`;
+}
 
 function reasonsOf(d: Determination): Reason[] {
   return [
@@ -31,6 +39,9 @@ describe("explain on any determination (fast-check)", () => {
       fc.property(householdCaseArb(), ({ household, asOf, interpretations }) => {
         const determination = evaluate(household, { asOf, interpretations });
         const reasons = reasonsOf(determination);
+        // The full list in one language and format per household, picked by its input digest, so the runs cover all four.
+        const pick = Number.parseInt(determination.inputDigest.slice(-1), 16);
+        const fullIn = { lang: LANGS[pick % 2], format: FORMATS[(pick >> 1) % 2] };
         for (const lang of LANGS) {
           const table = MESSAGE_TABLES[lang];
           for (const reason of reasons) {
@@ -40,9 +51,15 @@ describe("explain on any determination (fast-check)", () => {
           for (const warning of determination.warnings) expect(table.warnings[warning.code], `${lang} message for ${warning.code}`).toBeDefined();
           for (const format of FORMATS) {
             const text = explain(determination, { lang, format });
+            const full = lang === fullIn.lang && format === fullIn.format ? explain(determination, { lang, format, clauses: "full" }) : undefined;
             expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+            if (full !== undefined) expect(full).not.toMatch(/undefined|NaN|\[object Object\]/);
             for (const id of new Set(reasons.flatMap((reason) => reason.clauses))) {
-              expect(text, `${lang}/${format} quotes ${id}`).toContain(getClause(id)?.zh ?? id);
+              expect(text, `${lang}/${format} lists ${id}`).toContain(`\n${authorityLine(id, lang, format, false)}`);
+              expect(text, `${lang}/${format} compact does not quote ${id}`).not.toContain(getClause(id)?.zh ?? id);
+              if (full === undefined) continue;
+              expect(full, `${lang}/${format} full lists ${id}`).toContain(`\n${authorityLine(id, lang, format, true)}`);
+              expect(full, `${lang}/${format} full quotes ${id}`).toContain(getClause(id)?.zh ?? id);
             }
             for (const amount of [determination.dibao.monthlyAmount, ...determination.singlePersonReferrals.map((r) => r.monthlyAmount)]) {
               if (amount !== null) expect(text).toContain(amount);
@@ -52,7 +69,7 @@ describe("explain on any determination (fast-check)", () => {
       }),
       { numRuns: RUNS, ...propertyOptions() },
     );
-  }, timeoutFor(RUNS * 4));
+  }, timeoutFor(RUNS * 5));
 
   it("renders a determination from a later version, with codes and clauses it does not know, without failing", () => {
     const determination = evaluate(
@@ -74,9 +91,10 @@ describe("explain on any determination (fast-check)", () => {
         expect(text).toContain("W-FUTURE");
         expect(text).toContain("members[0].future");
         expect(text).toContain("INT-99");
-        // A clause the catalogue does not hold is not quoted; the known one is.
-        expect(text).not.toContain("future/art-1 —");
-        expect(text).toContain(getClause("saim/art-9")?.zh ?? "saim/art-9");
+        // A clause the catalogue does not hold is not listed; the known one is, and quoted in full.
+        expect(text).not.toMatch(/^(• |- )future\/art-1/m);
+        expect(text).toMatch(/^(• |- )saim\/art-9 /m);
+        expect(explain(later, { lang, format, clauses: "full" })).toContain(getClause("saim/art-9")?.zh ?? "saim/art-9");
       }
     }
     // Without options: Chinese plain text.

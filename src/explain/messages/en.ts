@@ -13,8 +13,15 @@ export const en: MessageTable = {
     "W-PARAMETER-DATE-ESTIMATED": (v) => `A parameter used has an estimated start date around this assessment date: ${s(v.parameters)}.`,
     "W-PARAMETERS-MAY-BE-STALE": (v) => `Parameters used were last confirmed in force over 12 months before this date and may have changed: ${s(v.parameters)}.`,
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": () => "The residents' basic pension was left out of income on a date the exclusion is not stated for (INT-3).",
-    "W-INTERPRETATION": (v) => `An interpretation changed the result: ${s(v.interpretations)}.`,
+    "W-INTERPRETATION": (v) => `${s(v.interpretations)}.`,
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": (v) => `Eligible for extreme-poverty support and also for dibao (household or referral): ${s(v.memberIds)}; the caseworker coordinates the schemes.`,
+  },
+  warningTitles: {
+    "W-PARAMETER-DATE-ESTIMATED": "Estimated parameter start date",
+    "W-PARAMETERS-MAY-BE-STALE": "Parameters may be out of date",
+    "W-BASIC-PENSION-EXCLUSION-ASSUMED": "Basic pension exclusion assumed",
+    "W-INTERPRETATION": "An interpretation changed the result",
+    "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": "Eligible for both extreme-poverty support and dibao",
   },
   alternatives: alternativesEn,
   labels: {
@@ -22,14 +29,18 @@ export const en: MessageTable = {
     asOf: "Assessment date",
     household: "Household",
     warnings: "Warnings",
-    clauses: "Clauses cited",
+    clauses: "Authority",
     noWarnings: "None.",
     outcome: { met: "met", "not-met": "not met", unknown: "unknown" },
     missing: "missing",
     interpretations: "interpretations",
-    engine: "Engine",
+    footer: (v) => `Engine: ${s(v.engine)} ${s(v.version)}; parameter set ${s(v.parameterSet)} (${s(v.parameterDigest)}); input digest ${s(v.inputDigest)}`,
+    colon: ": ",
+    semicolon: "; ",
+    jurisdictions: { "CN-CQ": "Chongqing", CN: "national" },
+    libraryGist: "(gist: this library's wording)",
     figures: (v) =>
-      `${s(v.countedMembers)} counted member(s); countable income ${yuan(v.countableMonthlyIncome)} a month, per capita ${yuan(v.perCapitaMonthlyIncome)}; standard ${yuan(v.standard)}` +
+      `${s(v.countedMembers)} counted ${v.countedMembers === 1 ? "member" : "members"}; countable income ${yuan(v.countableMonthlyIncome)} a month, per capita ${yuan(v.perCapitaMonthlyIncome)}; standard ${yuan(v.standard)}` +
       (v.nearDibaoLine === null ? "." : `; near-dibao line ${yuan(v.nearDibaoLine)}.`),
   },
 };
