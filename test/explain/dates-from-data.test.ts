@@ -59,8 +59,8 @@ describe("the near-dibao route's and the current gradual-exit rule's start", () 
     // 2020-06-15, rural S = 440: a lifted registered-poor recipient earning 600 (< 2 × 440) gets a legacy window.
     const recipient = household([member("m1", { incomes: [wage("600")] })], { area: "rural", status: { dibao: { since: "2019-01-01", monthlyAmount: "300.00" }, povertyRegistration: "lifted" } });
     const shipped = both(evaluate(recipient, { asOf: "2020-06-15" }));
-    expect(shipped.en).toContain('Before 2020-09-07 a window was only for rural registered-poor households: this rural household is registered as "lifted".');
-    expect(shipped.zh).toContain("2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为农村，登记状态“lifted”。");
+    expect(shipped.en).toContain('Before 2020-09-07 a window was only for rural registered-poor households: this rural household is lifted from poverty.');
+    expect(shipped.zh).toContain("2020年9月7日前渐退仅适用于农村建档立卡贫困户：本户为农村，建档立卡状态为“已脱贫”。");
     const later = { series: { "gradual-exit.scope": { values: [{ from: "2020-09-07", value: "rural-registered-poor" }, { from: "2021-01-01", value: "urban-and-rural" }] } } };
     const moved = both(evaluate(recipient, { asOf: "2020-06-15", parameters: later }));
     expect(moved.en).toContain("Before 2021-01-01 a window was only for rural registered-poor households");

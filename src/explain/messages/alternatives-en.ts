@@ -2,7 +2,23 @@
 import type { AlternativeTexts } from "../types.js";
 
 const amount = (value: string | null): string => (value === null ? "" : `, ${value} yuan a month`);
-const ITEM: Record<string, string> = { dibaoEdge: "dibao-edge household", rigidExpenditure: "rigid-expenditure hardship household" };
+/** The entry a change is about: a low-income tier, a single-person route, a referral programme or a screening category. */
+const ITEM: Record<string, string> = {
+  "registered-poor": "registered poor",
+  "near-dibao": "near-dibao household",
+  "adult-severe-disability": "adult severely disabled, not employed",
+  dibaoEdge: "dibao-edge household",
+  rigidExpenditure: "rigid-expenditure hardship household",
+  "education-assistance": "education assistance",
+  "medical-assistance": "medical assistance",
+  "housing-assistance": "housing assistance",
+  "rural-housing-renovation": "rural housing renovation",
+  "registered-poor-uncovered": "registered poor not covered by backstop support",
+  "epidemic-backstop": "backstop support needed because of the epidemic",
+  "potential-recipient": "potential recipient",
+  "rural-covered-with-difficulties": "rural recipients with difficulties",
+  "exited-needs-return": "left backstop support, may need to return",
+};
 
 export const alternativesEn: AlternativeTexts = {
   readings: {

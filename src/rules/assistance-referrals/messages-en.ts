@@ -1,7 +1,7 @@
 /** English explanations: assistance referrals (education, medical and housing assistance, rural housing renovation). */
 import type { Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s } from "../text/en.js";
+import { s, count, disability, REGISTRATION, ROUTE } from "../text/en.js";
 import type { AssistanceProgrammeText, AssistanceReferralsLabels } from "./labels.js";
 
 const GROUP: Record<string, string> = {
@@ -31,7 +31,7 @@ const PROGRAMMES: Record<string, AssistanceProgrammeText> = {
     name: "Education assistance (教育救助)",
     office: "the education department (教育部门)",
     offer:
-      "education assistance for dibao members and extreme-poverty persons in compulsory education, and appropriate assistance in senior high (including secondary vocational) and higher education and for disabled children unable to attend compulsory education; Chongqing's student aid covers registered-poor, dibao, extreme-poverty, orphaned, disabled and other students of families in difficulty, with tuition waivers and grants, and free tuition in general senior high school for these students.",
+      "education assistance for dibao members and extreme-poverty persons in compulsory education, and appropriate assistance in senior high (including secondary vocational) and higher education and for disabled children unable to attend compulsory education; Chongqing's student aid covers registered poor, dibao, extreme-poverty, orphaned, disabled and other students of families in difficulty, with tuition waivers and grants, and free tuition in general senior high school for these students.",
   },
   "medical-assistance": {
     name: "Medical assistance (医疗救助)",
@@ -56,7 +56,7 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
     "assistance-referrals.education.schooling": { met: (v) => `${s(v.memberId)} is in school (${name(SCHOOLING, v.schooling)}).` },
     "assistance-referrals.education.out-of-school-disabled-child": {
       met: (v) =>
-        `${s(v.memberId)} is a disabled child aged ${s(v.age)} (${s(v.disabilityCategory)}, grade ${s(v.disabilityGrade)}) not in school, of compulsory-school age (${s(v.minAge)} to ${s(v.maxAge)}).`,
+        `${s(v.memberId)} is a disabled child aged ${s(v.age)} (${disability(v.disabilityCategory, v.disabilityGrade)}) not in school, of compulsory-school age (${s(v.minAge)} to ${s(v.maxAge)}).`,
     },
     "assistance-referrals.medical.monitoring": {
       met: (v) => `${s(v.memberId)} is seriously ill in a low-income family: monitored for early warning.`,
@@ -68,7 +68,7 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
     "assistance-referrals.group.dibao": {
       met: (v) =>
         v.referralStatus === "refer" && v.dibaoStatus !== "eligible" && v.dibaoStatus !== "gradual-exit"
-          ? `${who(v)} is referred to dibao alone (route ${s(v.referralRoute)}).`
+          ? `${who(v)} is referred to dibao alone (route: ${name(ROUTE, v.referralRoute)}).`
           : v.memberId == null
             ? `The household is a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}).`
             : `${s(v.memberId)} is in a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}).`,
@@ -86,19 +86,19 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
       met: () => "The household is a rigid-expenditure hardship household.",
       unknown: () => "Whether the household is a rigid-expenditure hardship household needs review.",
     },
-    "assistance-referrals.group.registered-poor": { met: (v) => `The household is registered poor (${s(v.povertyRegistration)}).` },
+    "assistance-referrals.group.registered-poor": { met: (v) => `The household is registered poor (${name(REGISTRATION, v.povertyRegistration)}).` },
     "assistance-referrals.group.monitored": {
-      met: (v) => `The household is rural and registered ${s(v.povertyRegistration)}: monitored as at risk of falling (back) into poverty.`,
+      met: (v) => `The household is rural and ${name(REGISTRATION, v.povertyRegistration)}: monitored as at risk of falling (back) into poverty.`,
     },
     "assistance-referrals.group.orphan": { met: (v) => `${s(v.memberId)} is an orphan.` },
-    "assistance-referrals.group.disabled": { met: (v) => `${s(v.memberId)} is disabled (${s(v.disabilityCategory)}, grade ${s(v.disabilityGrade)}).` },
+    "assistance-referrals.group.disabled": { met: (v) => `${s(v.memberId)} is disabled (${disability(v.disabilityCategory, v.disabilityGrade)}).` },
     "assistance-referrals.group.seriously-ill": { met: (v) => `${s(v.memberId)} has a major illness.` },
     "assistance-referrals.group.dispersed-support": {
       met: (v) => `${s(v.dispersedMemberIds)}: extreme-poverty support at home (dispersed).`,
       unknown: (v) => `How ${s(v.arrangementUnknownMemberIds)} is supported (dispersed or centralised) is not given.`,
     },
     "assistance-referrals.group.shock": {
-      met: (v) => `The household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} (${s(v.shocks)}), within a year as INT-14 reads it.`,
+      met: (v) => `The household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} (${count(v.shocks, "event", "events")}), within a year as INT-14 reads it.`,
       unknown: (v) => `Whether the household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} is not given.`,
     },
     "assistance-referrals.group.lifted-never-supported": {

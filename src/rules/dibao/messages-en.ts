@@ -1,8 +1,12 @@
 /** English explanations: dibao. */
 import type { ProgrammeMessages } from "../programme.js";
 import type { Values } from "../messages.js";
-import { s, yuan } from "../text/en.js";
+import { s, yuan, count, name, topUpCategories, EXCLUSION, REGISTRATION } from "../text/en.js";
 import type { DibaoLabels } from "./labels.js";
+
+/** Each member not counted, with why: "m3 (declared missing)". */
+const excluded = (v: Values): string =>
+  Array.isArray(v.excludedMemberIds) ? v.excludedMemberIds.map((id, i) => `${s(id)} (${name(EXCLUSION, Array.isArray(v.exclusionReasons) ? v.exclusionReasons[i] : null)})`).join(", ") : "";
 
 /** The legacy rule held until the current one began (`currentRuleFrom`, from the parameters); without that date, "before the current rule". */
 const legacyUntil = (v: Values): string => (v.currentRuleFrom == null ? "Before the current rule" : `Before ${s(v.currentRuleFrom)}`);
@@ -11,8 +15,8 @@ export const en: ProgrammeMessages<DibaoLabels> = {
   reasons: {
     "household.counted-members": {
       any: (v) =>
-        `${s(v.countedMembers)} member(s) counted in the household` +
-        (Array.isArray(v.excludedMemberIds) && v.excludedMemberIds.length > 0 ? `; not counted: ${s(v.excludedMemberIds)} (${s(v.exclusionReasons)})` : "") +
+        `${count(v.countedMembers, "member", "members")} counted in the household` +
+        (Array.isArray(v.excludedMemberIds) && v.excludedMemberIds.length > 0 ? `; not counted: ${excluded(v)}` : "") +
         ".",
     },
     "dibao.income-test": {
@@ -29,10 +33,10 @@ export const en: ProgrammeMessages<DibaoLabels> = {
         `Monthly amount ${yuan(v.monthlyAmount)}: standard × members ${yuan(v.standardTimesMembers)} − income ${yuan(v.countableMonthlyIncome)} = ${yuan(v.baseAmount)}, plus top-ups ${yuan(v.topUpTotal)}; paid from ${s(v.paymentStart)}.`,
     },
     "dibao.stop": { any: (v) => `Payment stops from ${s(v.stopFrom)}; these reasons are the written explanation the decision requires.` },
-    "top-up.member": { any: (v) => `Classified top-up for ${s(v.memberId)} (age ${s(v.age)}): ${yuan(v.amount)} (${s(v.categories)}).` },
+    "top-up.member": { any: (v) => `Classified top-up for ${s(v.memberId)} (age ${s(v.age)}): ${yuan(v.amount)} (${name(topUpCategories(v), v.categories)}).` },
     "gradual-exit.legacy-scope": {
-      met: (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this ${s(v.area)} household is registered as "${s(v.povertyRegistration)}".`,
-      "not-met": (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this household is ${s(v.area)}, registration "${s(v.povertyRegistration)}".`,
+      met: (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this ${s(v.area)} household is ${name(REGISTRATION, v.povertyRegistration)}.`,
+      "not-met": (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this household is ${s(v.area)}, ${name(REGISTRATION, v.povertyRegistration)}.`,
     },
     "gradual-exit.bound": {
       met: (v) =>
@@ -51,7 +55,7 @@ export const en: ProgrammeMessages<DibaoLabels> = {
     "gradual-exit.window": { any: (v) => `Gradual-exit window of ${s(v.months)} months: ${s(v.start)} to ${s(v.end)} (${s(v.rule)} rule).` },
     "gradual-exit.kept-amount": {
       met: (v) => `During the window the household keeps its current amount of ${yuan(v.monthlyAmount)} (INT-6).`,
-      unknown: () => "The household keeps its current amount during the window, but that amount is not given (status.dibao.monthlyAmount) (INT-6).",
+      unknown: () => "The household keeps its current amount during the window, but that amount is not given (INT-6).",
     },
     "gradual-exit.window-in-progress": { any: (v) => `A window from ${s(v.start)} to ${s(v.end)} is running; it runs to its end whatever income does (INT-7).` },
     "gradual-exit.window-superseded": { any: (v) => `The window from ${s(v.start)} to ${s(v.end)} ends: income is below the standard again, so ordinary dibao applies (INT-7).` },

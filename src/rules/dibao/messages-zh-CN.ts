@@ -1,8 +1,12 @@
 /** 中文说明: dibao. */
 import type { ProgrammeMessages } from "../programme.js";
 import type { Values } from "../messages.js";
-import { s, yuan, area, rule, date, topUpCategories, list } from "../text/zh-CN.js";
+import { s, yuan, area, rule, date, topUpCategories, list, name, EXCLUSION, REGISTRATION } from "../text/zh-CN.js";
 import type { DibaoLabels } from "./labels.js";
+
+/** 不计入的成员及其情形，逐人写出：m3（宣告失踪）。 */
+const excluded = (v: Values): string =>
+  Array.isArray(v.excludedMemberIds) ? v.excludedMemberIds.map((id, i) => `${s(id)}（${name(EXCLUSION, Array.isArray(v.exclusionReasons) ? v.exclusionReasons[i] : null)}）`).join("、") : "";
 
 /** 原渐退规定施行至现行规定开始之日（`currentRuleFrom`，取自参数）；未载明该日期时说“现行规定施行前”。 */
 const legacyUntil = (v: Values): string => (v.currentRuleFrom == null ? "现行规定施行前" : `${date(v.currentRuleFrom)}前`);
@@ -12,7 +16,7 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
     "household.counted-members": {
       any: (v) =>
         `计入共同生活家庭成员${s(v.countedMembers)}人` +
-        (Array.isArray(v.excludedMemberIds) && v.excludedMemberIds.length > 0 ? `；不计入：${s(v.excludedMemberIds)}（${s(v.exclusionReasons)}）` : "") +
+        (Array.isArray(v.excludedMemberIds) && v.excludedMemberIds.length > 0 ? `；不计入：${excluded(v)}` : "") +
         "。",
     },
     "dibao.income-test": {
@@ -31,8 +35,8 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
     "dibao.stop": { any: (v) => `自${s(v.stopFrom)}起停发最低生活保障金；以上理由即为书面说明。` },
     "top-up.member": { any: (v) => `${s(v.memberId)}（${s(v.age)}周岁）分类重点救助每月${yuan(v.amount)}（${list(v.categories, topUpCategories(v))}）。` },
     "gradual-exit.legacy-scope": {
-      met: (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”。`,
-      "not-met": (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，登记状态“${s(v.povertyRegistration)}”，不适用。`,
+      met: (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，建档立卡状态为“${name(REGISTRATION, v.povertyRegistration)}”。`,
+      "not-met": (v) => `${legacyUntil(v)}渐退仅适用于农村建档立卡贫困户：本户为${area(v.area)}，建档立卡状态为“${name(REGISTRATION, v.povertyRegistration)}”，不适用。`,
     },
     "gradual-exit.bound": {
       met: (v) =>
@@ -51,7 +55,7 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
     "gradual-exit.window": { any: (v) => `给予${s(v.months)}个月渐退期：${s(v.start)}至${s(v.end)}（${rule(v.rule)}规定）。` },
     "gradual-exit.kept-amount": {
       met: (v) => `渐退期内继续按现月保障金${yuan(v.monthlyAmount)}发放（INT-6）。`,
-      unknown: () => "渐退期内继续按现保障金发放，但未提供现月保障金（status.dibao.monthlyAmount）（INT-6）。",
+      unknown: () => "渐退期内继续按现保障金发放，但未提供现月保障金（INT-6）。",
     },
     "gradual-exit.window-in-progress": { any: (v) => `渐退期${s(v.start)}至${s(v.end)}正在执行，收入变化不影响其执行至期满（INT-7）。` },
     "gradual-exit.window-superseded": { any: (v) => `家庭人均收入重新低于标准，渐退期（${s(v.start)}至${s(v.end)}）结束，恢复正常低保（INT-7）。` },

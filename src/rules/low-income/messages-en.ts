@@ -1,7 +1,7 @@
 /** English explanations: low-income tiers (dibao-edge, rigid-expenditure hardship). */
 import type { Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan } from "../text/en.js";
+import { s, yuan, name, DIBAO_STATUS } from "../text/en.js";
 import type { LowIncomeLabels } from "./labels.js";
 
 const TIER_NAME: Record<string, string> = { "dibao-edge": "Dibao-edge household (低保边缘家庭)", "rigid-expenditure": "Rigid-expenditure hardship household (刚性支出困难家庭)" };
@@ -39,7 +39,7 @@ export const en: ProgrammeMessages<LowIncomeLabels> = {
           ? "The household is in a gradual-exit window and so still a dibao household, not a dibao-edge household."
           : v.dibaoStatus === "eligible"
             ? "The household is eligible for dibao, so it is a dibao household, not a dibao-edge household."
-            : `The household is a dibao household (${s(v.dibaoStatus)}), not a dibao-edge household.`,
+            : `The household is a dibao household (${name(DIBAO_STATUS, v.dibaoStatus)}), not a dibao-edge household.`,
       unknown: () => "Whether the household is eligible for dibao needs review, so whether it is outside dibao is not known yet.",
     },
     "low-income.dibao-edge.income": {

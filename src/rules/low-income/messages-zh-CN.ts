@@ -1,7 +1,7 @@
 /** 中文说明: low-income tiers (低保边缘家庭、刚性支出困难家庭). */
 import type { Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { date, s, yuan } from "../text/zh-CN.js";
+import { date, s, yuan, DIBAO_STATUS } from "../text/zh-CN.js";
 import type { LowIncomeLabels } from "./labels.js";
 
 const TIER_NAME: Record<string, string> = { "dibao-edge": "低保边缘家庭", "rigid-expenditure": "刚性支出困难家庭" };
@@ -37,7 +37,7 @@ export const zhCN: ProgrammeMessages<LowIncomeLabels> = {
           ? "本户处于低保渐退期，仍属低保家庭，不认定为低保边缘家庭。"
           : v.dibaoStatus === "eligible"
             ? "本户符合低保条件，属低保家庭，不认定为低保边缘家庭。"
-            : `本户属低保家庭（${s(v.dibaoStatus)}），不认定为低保边缘家庭。`,
+            : `本户属低保家庭（${DIBAO_STATUS[String(v.dibaoStatus)] ?? s(v.dibaoStatus)}），不认定为低保边缘家庭。`,
       unknown: () => "本户是否符合低保尚待人工复核，暂不能确定是否在低保范围之外。",
     },
     "low-income.dibao-edge.income": {

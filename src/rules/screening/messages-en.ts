@@ -1,7 +1,7 @@
 /** English explanations: five-category screening (五类人群摸排). */
 import type { ReasonMessages, Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s } from "../text/en.js";
+import { s, name, REGISTRATION } from "../text/en.js";
 import type { ScreeningLabels } from "./labels.js";
 
 /** The five categories, after the report's words (`cq-daily-2020-09/five-categories`). */
@@ -14,6 +14,7 @@ const CATEGORY_WORDS: Record<string, string> = {
   "exited-needs-return": "people who left backstop support and, hit by the epidemic, may need to be covered again",
 };
 const STATUS: Record<string, string> = { flag: "flagged: verify at once", no: "no", unknown: "not known: facts missing" };
+const DIFFICULTY: Record<string, string> = { housing: "housing", medical: "medical care", education: "education" };
 const CAUSE: Record<string, string> = { illness: "illness", disaster: "disaster", epidemic: "the epidemic", accident: "an accident", other: "another cause" };
 
 const ids = (value: unknown): string => (Array.isArray(value) && value.length > 0 ? value.join(", ") : "");
@@ -49,8 +50,8 @@ const reasons: Record<string, ReasonMessages> = {
   },
   "screening.registered-poor-uncovered.not-covered": notCovered,
   "screening.registered-poor-uncovered.registration": {
-    met: (v) => `Poverty registration "${s(v.povertyRegistration)}": registered poor not yet lifted, unstably lifted or at the edge of poverty.`,
-    "not-met": (v) => `Poverty registration "${s(v.povertyRegistration)}": not unlifted, unstably lifted or at the edge.`,
+    met: (v) => `Poverty registration: ${name(REGISTRATION, v.povertyRegistration)}, one of registered poor not yet lifted, unstably lifted or at the edge of poverty.`,
+    "not-met": (v) => `Poverty registration: ${name(REGISTRATION, v.povertyRegistration)}, none of registered poor not yet lifted, unstably lifted or at the edge of poverty.`,
   },
   "screening.epidemic-backstop.not-covered": notCovered,
   "screening.epidemic-backstop.epidemic-shock": {
@@ -80,7 +81,7 @@ const reasons: Record<string, ReasonMessages> = {
   },
   "screening.rural-covered-with-difficulties.not-registered": {
     met: () => "The household is outside the poverty register.",
-    "not-met": (v) => `The household is on the poverty register ("${s(v.povertyRegistration)}").`,
+    "not-met": (v) => `The household is on the poverty register (${name(REGISTRATION, v.povertyRegistration)}).`,
   },
   "screening.rural-covered-with-difficulties.covered": {
     met: (v) =>
@@ -89,7 +90,7 @@ const reasons: Record<string, ReasonMessages> = {
     unknown: (v) => `How ${ids(v.arrangementUnknownIds)} is supported (dispersed or centralised) is not given.`,
   },
   "screening.rural-covered-with-difficulties.difficulties": {
-    met: (v) => `The household has difficulties with ${s(v.difficulties)}.`,
+    met: (v) => `The household has difficulties with ${name(DIFFICULTY, v.difficulties)}.`,
     "not-met": () => "The household has no housing, medical or education difficulty.",
     unknown: () => "Whether the household has housing, medical or education difficulties is not given.",
   },

@@ -1,7 +1,7 @@
 /** English explanations: single-person. */
 import type { ProgrammeMessages } from "../programme.js";
 import type { Values } from "../messages.js";
-import { s, yuan, own } from "../text/en.js";
+import { s, yuan, own, disability, name, yesNo, DIBAO_STATUS, REGISTRATION, ROUTE } from "../text/en.js";
 import type { SinglePersonLabels } from "./labels.js";
 
 /** When a route not yet in force begins (`inForceFrom`, from the parameters); nothing when the set holds no start. */
@@ -10,17 +10,17 @@ const startsOn = (v: Values): string => (v.inForceFrom == null ? "" : ` (from ${
 export const en: ProgrammeMessages<SinglePersonLabels> = {
   reasons: {
     "single-person.severity": {
-      met: (v) => `${s(v.memberId)} is severely disabled or seriously ill (disability ${s(v.disabilityCategory)} grade ${s(v.disabilityGrade)}, serious illness ${s(v.seriousIllness)}).`,
+      met: (v) => `${s(v.memberId)} is severely disabled or seriously ill (${disability(v.disabilityCategory, v.disabilityGrade)}; major illness: ${yesNo(v.seriousIllness)}).`,
       "not-met": (v) => `${s(v.memberId)} is neither severely disabled nor seriously ill.`,
     },
     "single-person.household-not-eligible": {
-      met: (v) => `The household as a whole is not eligible for dibao (${s(v.dibaoStatus)}), so a member may be referred alone.`,
+      met: (v) => `The household as a whole is not eligible for dibao (${name(DIBAO_STATUS, v.dibaoStatus)}), so a member may be referred alone.`,
       "not-met": () => "The household as a whole is eligible for dibao: no member is referred alone.",
       unknown: () => "Whether the household as a whole is eligible is not known yet (its property finding is missing).",
     },
     "single-person.registered-poor.registration": {
       met: () => "The household is registered poor and not yet lifted: referral without a household means test.",
-      "not-met": (v) => `Registered-poor route: the household's registration is "${s(v.povertyRegistration)}", not "unlifted".`,
+      "not-met": (v) => `Registered-poor route: the household is ${name(REGISTRATION, v.povertyRegistration)}, not registered poor and not lifted.`,
     },
     "single-person.registered-poor.own-income": {
       met: (v) => `${own(v)}, below the standard ${yuan(v.standard)}.`,
@@ -46,7 +46,7 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
     "single-person.adult-severe-disability.in-force": { any: (v) => `On ${s(v.asOf)} the adult severe-disability route was not yet in force${startsOn(v)}.` },
     "single-person.adult-severe-disability.person": {
       met: (v) => `${s(v.memberId)} is an adult (age ${s(v.age)}), not employed and severely disabled.`,
-      "not-met": (v) => `Adult severe-disability route: ${s(v.memberId)} is aged ${s(v.age)}, employed ${s(v.employed)}, severely disabled ${s(v.severelyDisabled)}.`,
+      "not-met": (v) => `Adult severe-disability route: ${s(v.memberId)} is aged ${s(v.age)}; employed: ${yesNo(v.employed)}; severely disabled: ${yesNo(v.severelyDisabled)}.`,
       unknown: (v) => `Adult severe-disability route: whether ${s(v.memberId)} is employed is not given.`,
     },
     "single-person.adult-severe-disability.own-income": {
@@ -62,8 +62,8 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
     none: "No member is referred alone.",
     entry: (v) =>
       v.status === "refer"
-        ? `${s(v.memberId)}: refer as a single-person household (route ${s(v.route)}), ${yuan(v.monthlyAmount)} a month.`
-        : `${s(v.memberId)}: needs review for referral (route ${s(v.route)}).`,
+        ? `${s(v.memberId)}: refer as a single-person household (route: ${name(ROUTE, v.route)}), ${yuan(v.monthlyAmount)} a month.`
+        : `${s(v.memberId)}: needs review for referral (route: ${name(ROUTE, v.route)}).`,
     applicationNote: "A referral is not an award: it takes the person's own application (经本人申请).",
   },
 };

@@ -1,7 +1,7 @@
 /** 中文说明: single-person. */
 import type { ProgrammeMessages } from "../programme.js";
 import type { Values } from "../messages.js";
-import { s, yuan, ROUTE, own, date } from "../text/zh-CN.js";
+import { s, yuan, ROUTE, own, date, disability, name, REGISTRATION } from "../text/zh-CN.js";
 import type { SinglePersonLabels } from "./labels.js";
 
 /** 尚未施行的规定的施行日期（`inForceFrom`，取自参数）；参数中没有时不写。 */
@@ -10,7 +10,7 @@ const startsOn = (v: Values): string => (v.inForceFrom == null ? "" : `（自${d
 export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
   reasons: {
     "single-person.severity": {
-      met: (v) => `${s(v.memberId)}属重度残疾人或重病患者（残疾类别${s(v.disabilityCategory)}、等级${s(v.disabilityGrade)}，重特大疾病${v.seriousIllness === true ? "是" : "否"}）。`,
+      met: (v) => `${s(v.memberId)}属重度残疾人或重病患者（${disability(v.disabilityCategory, v.disabilityGrade)}，重特大疾病${v.seriousIllness === true ? "是" : "否"}）。`,
       "not-met": (v) => `${s(v.memberId)}不属重度残疾人或重病患者。`,
     },
     "single-person.household-not-eligible": {
@@ -20,7 +20,7 @@ export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
     },
     "single-person.registered-poor.registration": {
       met: () => "本户为未脱贫建档立卡贫困户：不再核对家庭经济状况。",
-      "not-met": (v) => `建档立卡途径：本户登记状态为“${s(v.povertyRegistration)}”，不是未脱贫。`,
+      "not-met": (v) => `建档立卡途径：本户建档立卡状态为“${name(REGISTRATION, v.povertyRegistration)}”，不是未脱贫。`,
     },
     "single-person.registered-poor.own-income": {
       met: (v) => `${own(v)}，低于低保标准${yuan(v.standard)}。`,

@@ -1,6 +1,6 @@
 /** 中文说明: special-hardship. */
 import type { ProgrammeMessages } from "../programme.js";
-import { s, yuan, TIER, grounds, list, own } from "../text/zh-CN.js";
+import { s, yuan, TIER, grounds, list, own, disability } from "../text/zh-CN.js";
 import type { SpecialHardshipLabels } from "./labels.js";
 import { supporterMessagesZhCN } from "./supporter-messages-zh-CN.js";
 
@@ -8,7 +8,7 @@ export const zhCN: ProgrammeMessages<SpecialHardshipLabels> = {
   reasons: {
     "special-hardship.no-capacity": {
       met: (v) => `${s(v.memberId)}无劳动能力（${s(v.age)}周岁；依据：${list(v.grounds, grounds(v))}）。`,
-      "not-met": (v) => `${s(v.memberId)}（${s(v.age)}周岁，残疾类别${s(v.disabilityCategory)}、等级${s(v.disabilityGrade)}）不符合无劳动能力的情形。`,
+      "not-met": (v) => `${s(v.memberId)}（${s(v.age)}周岁，${disability(v.disabilityCategory, v.disabilityGrade)}）不符合无劳动能力的情形。`,
     },
     "special-hardship.orphan-choice": {
       met: () => "该未成年人未选择孤儿、事实无人抚养儿童基本生活保障。",

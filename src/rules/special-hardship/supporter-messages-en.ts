@@ -1,6 +1,6 @@
 /** English explanations of R4 condition 3: each legal supporter considered, and the condition itself. */
 import type { ReasonMessages, Values } from "../messages.js";
-import { s, yuan } from "../text/en.js";
+import { s, yuan, disability, person, people } from "../text/en.js";
 
 const RELATION: Record<string, string> = {
   spouse: "spouse",
@@ -13,10 +13,10 @@ const RELATION: Record<string, string> = {
 };
 const INCAPACITY: Record<string, string> = { "no-civil-capacity": "has no civil capacity", "declared-missing": "is declared missing", imprisoned: "is in prison" };
 
-/** "m2 (spouse, in the household, age 63)" or "supporters[0] (child, outside the household, age 45)". */
+/** "m2 (spouse, in the household, age 63)" or "listed supporter 1 (child, outside the household, age 45)" for supporters[0]. */
 function who(v: Values): string {
   const relation = v.inHousehold === true && v.relation === "child" ? "adult child" : (RELATION[String(v.relation)] ?? s(v.relation));
-  return `${s(v.supporter)} (${relation}, ${v.inHousehold === true ? "in the household" : "outside the household"}, age ${s(v.age)})`;
+  return `${person(v.supporter)} (${relation}, ${v.inHousehold === true ? "in the household" : "outside the household"}, age ${s(v.age)})`;
 }
 
 const figure = (v: Values): string => `last year's (${s(v.disposableIncomeYear)}) local per-capita disposable income ${v.disposableIncome === null ? "(not held)" : yuan(v.disposableIncome)}`;
@@ -32,7 +32,7 @@ function caseText(name: string, v: Values): string {
     case "aged-low-income":
       return `(3) aged ${s(v.elderlyAge)} or over, ${lowIncome(v)}`;
     case "severe-disability-low-income":
-      return `(4) severely disabled (${s(v.disabilityCategory)} grade ${s(v.disabilityGrade)}), ${lowIncome(v)}`;
+      return `(4) severely disabled (${disability(v.disabilityCategory, v.disabilityGrade)}), ${lowIncome(v)}`;
     case "incapacity":
       return `(5) ${INCAPACITY[String(v.legalIncapacity)] ?? "without civil capacity, declared missing or in prison"}, property within the low-income rules`;
     default:
@@ -66,7 +66,7 @@ export const supporterMessagesEn: Readonly<Record<string, ReasonMessages>> = {
       v.supporters === 0 && Array.isArray(v.householdSupporters) && v.householdSupporters.length === 0
         ? `${s(v.memberId)} has no legal supporter.`
         : `Every legal supporter of ${s(v.memberId)} is unable to support.`,
-    "not-met": (v) => `${s(v.memberId)} has a legal supporter able to support: ${s(v.ableSupporters)}.`,
+    "not-met": (v) => `${s(v.memberId)} has a legal supporter able to support: ${people(v.ableSupporters)}.`,
     unknown: (v) => (v.supporters === null ? `${s(v.memberId)}'s legal supporters outside the household are not given.` : `Whether ${s(v.memberId)}'s legal supporters are able to support is not known.`),
   },
 };

@@ -1,6 +1,6 @@
 /** 中文说明：特困人员认定条件三，逐一说明所考虑的法定义务人及其是否有履行义务能力。 */
 import type { ReasonMessages, Values } from "../messages.js";
-import { s, yuan } from "../text/zh-CN.js";
+import { s, yuan, disability, person, people } from "../text/zh-CN.js";
 
 const RELATION: Record<string, string> = {
   spouse: "配偶",
@@ -12,12 +12,11 @@ const RELATION: Record<string, string> = {
   other: "其他",
 };
 const INCAPACITY: Record<string, string> = { "no-civil-capacity": "无民事行为能力", "declared-missing": "被宣告失踪", imprisoned: "在监狱服刑" };
-const DISABILITY: Record<string, string> = { physical: "肢体", visual: "视力", hearing: "听力", speech: "言语", intellectual: "智力", mental: "精神", multiple: "多重" };
 
-/** "m2（配偶，同户成员，63周岁）"或"supporters[0]（子女，户外义务人，45周岁）"。 */
+/** "m2（配偶，同户成员，63周岁）"或"所列第1位义务人（子女，户外义务人，45周岁）"（supporters[0]）。 */
 function who(v: Values): string {
   const relation = v.inHousehold === true && v.relation === "child" ? "成年子女" : (RELATION[String(v.relation)] ?? s(v.relation));
-  return `${s(v.supporter)}（${relation}，${v.inHousehold === true ? "同户成员" : "户外义务人"}，${s(v.age)}周岁）`;
+  return `${person(v.supporter)}（${relation}，${v.inHousehold === true ? "同户成员" : "户外义务人"}，${s(v.age)}周岁）`;
 }
 
 const figure = (v: Values): string => `当地上年（${s(v.disposableIncomeYear)}年）人均可支配收入${v.disposableIncome === null ? "（未掌握）" : yuan(v.disposableIncome)}`;
@@ -33,7 +32,7 @@ function caseText(name: string, v: Values): string {
     case "aged-low-income":
       return `（三）系${s(v.elderlyAge)}周岁以上的老年人，${lowIncome(v)}`;
     case "severe-disability-low-income":
-      return `（四）系重度残疾人或三级智力、精神残疾人（${DISABILITY[String(v.disabilityCategory)] ?? s(v.disabilityCategory)}${s(v.disabilityGrade)}级），${lowIncome(v)}`;
+      return `（四）系重度残疾人或三级智力、精神残疾人（${disability(v.disabilityCategory, v.disabilityGrade)}），${lowIncome(v)}`;
     case "incapacity":
       return `（五）${INCAPACITY[String(v.legalIncapacity)] ?? "无民事行为能力、被宣告失踪或者在监狱服刑"}，且财产符合当地低收入家庭财产状况规定`;
     default:
@@ -67,7 +66,7 @@ export const supporterMessagesZhCN: Readonly<Record<string, ReasonMessages>> = {
       v.supporters === 0 && Array.isArray(v.householdSupporters) && v.householdSupporters.length === 0
         ? `${s(v.memberId)}无法定赡养、抚养、扶养义务人。`
         : `${s(v.memberId)}的法定义务人均无履行义务能力。`,
-    "not-met": (v) => `${s(v.memberId)}有具备履行义务能力的法定义务人：${s(v.ableSupporters)}。`,
+    "not-met": (v) => `${s(v.memberId)}有具备履行义务能力的法定义务人：${people(v.ableSupporters)}。`,
     unknown: (v) => (v.supporters === null ? `未提供${s(v.memberId)}户外的法定义务人情况。` : `${s(v.memberId)}的法定义务人是否有履行义务能力尚不能确定。`),
   },
 };

@@ -15,7 +15,31 @@ export const date = (value: unknown): string => {
   return parts === null ? s(value) : `${parts[1]}年${Number(parts[2])}月${Number(parts[3])}日`;
 };
 const NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-const DISABILITY: Record<string, string> = { physical: "肢体", visual: "视力", hearing: "听力", speech: "言语", intellectual: "智力", mental: "精神", multiple: "多重" };
+export const DISABILITY: Record<string, string> = { physical: "肢体", visual: "视力", hearing: "听力", speech: "言语", intellectual: "智力", mental: "精神", multiple: "多重" };
+/** A disability as the certificate names it, from `disabilityCategory` and `disabilityGrade`: 肢体残疾一级; 无残疾登记 when none is given. */
+export const disability = (category: unknown, grade: unknown): string =>
+  category === null || category === undefined
+    ? "无残疾登记"
+    : `${DISABILITY[String(category)] ?? s(category)}残疾${grade === null || grade === undefined ? "" : `${NUMERAL[Number(grade)] ?? s(grade)}级`}`;
+/** 建档立卡状态 (`povertyRegistration`). */
+export const REGISTRATION: Record<string, string> = { none: "未建档立卡", unlifted: "未脱贫", lifted: "已脱贫", "lifted-unstable": "脱贫不稳定", edge: "边缘易致贫" };
+/** 不计入共同生活家庭成员的情形 (`excluded`, mlg-review-2021/art-7). */
+export const EXCLUSION: Record<string, string> = {
+  "clergy-away-3-years": "连续三年以上脱离家庭独立生活的宗教教职人员",
+  imprisoned: "在监狱内服刑",
+  "compulsory-rehabilitation": "在戒毒所强制隔离戒毒",
+  "declared-missing": "宣告失踪",
+};
+/** 低保状态 (`dibao.status`). */
+export const DIBAO_STATUS: Record<string, string> = { eligible: "符合条件", ineligible: "不符合条件", "gradual-exit": "渐退期", "needs-review": "需人工复核" };
+/** 是、否，或未提供。 */
+export const yesNo = (value: unknown): string => (value === true ? "是" : value === false ? "否" : "未提供");
+/** A supporter listed in the input (`supporters[0]`) named in words: 所列第1位义务人; a member id as given. */
+export const person = (value: unknown): string => {
+  const listed = /^supporters\[(\d+)\]$/.exec(String(value));
+  return listed === null ? s(value) : `所列第${Number(listed[1]) + 1}位义务人`;
+};
+export const people = (value: unknown): string => (Array.isArray(value) ? value.map(person).join("、") : person(value));
 /** A grade list of the values ("any:2", "intellectual:3") written as the instruments do: 一至二级、一至三级智力. */
 export const grades = (value: unknown): string =>
   Array.isArray(value)
@@ -44,5 +68,8 @@ export const grounds = (v: Values): Record<string, string> => ({
   disability: "残疾等级",
   continuation: "继续享受救助供养",
 });
+/** A value named from a table (a list item by item, joined with 、); 未提供 when not given; a value the table lacks, as given. */
+export const name = (names: Record<string, string>, value: unknown): string =>
+  value === null || value === undefined ? "未提供" : Array.isArray(value) ? value.map((item) => names[String(item)] ?? String(item)).join("、") : (names[String(value)] ?? s(value));
 export const list = (value: unknown, names: Record<string, string>): string => (Array.isArray(value) ? value.map((item) => names[String(item)] ?? String(item)).join("、") : s(value));
 export const own = (v: Values): string => `${s(v.memberId)}本人可计收入每月${yuan(v.ownMonthlyIncome)}`;
