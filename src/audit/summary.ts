@@ -52,7 +52,7 @@ export function emptyTally(): AuditTally {
   };
 }
 
-/** Exact sum of two amounts. Parsed directly, not through `money()`'s cache: running totals would only churn it. */
+/** Exact sum of two amounts. */
 function plus(a: MoneyString, b: MoneyString): MoneyString {
   return formatMoney(new Money(a).plus(new Money(b)));
 }
