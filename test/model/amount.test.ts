@@ -78,6 +78,15 @@ describe("amounts in whole fen", () => {
     expect(compareWithMultiple(plus(times(cap, 12), 1), line, times(cap, 8))).toBe(1);
   });
 
+  it("compares safe amounts whose products pass 2⁵³ exactly, where floats would round them together", () => {
+    const line = new Money("1.5");
+    const a = Number.MAX_SAFE_INTEGER; // 9 007 199 254 740 991
+    // 10 × a = 90 071 992 547 409 910; 15 × 6 004 799 503 160 661 = 90 071 992 547 409 915: a is 0.5 fen below the line.
+    expect(compareWithMultiple(a, line, 6_004_799_503_160_661)).toBe(-1);
+    // 15 × 6 004 799 503 160 660 = 90 071 992 547 409 900: a is 1 fen above it.
+    expect(compareWithMultiple(a, line, 6_004_799_503_160_660)).toBe(1);
+  });
+
   it("shows a multiple of the standard in whole fen when it is, half-up once when it is not", () => {
     expect(formatAmount(timesMultiple(77_000, new Money("1.5")))).toBe("1155.00");
     // 1.5 × 770.25 = 1155.375 → 1155.38.
