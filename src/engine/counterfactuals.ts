@@ -5,7 +5,7 @@
  * would decide differently at that point, so no hand-written predicate here restates rule logic, and a
  * new rule that consults an interpretation is covered without an edit outside it.
  */
-import { interpretationBit, type EvaluationContext } from "../facts/context.js";
+import { interpretationBit, type EvaluationContext, type MemberRecord } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
 import type { Household } from "../model/household.js";
 import { WARNING_INTERPRETATIONS, type InterpretationId } from "../policy/interpretations.js";
@@ -17,8 +17,12 @@ import { sectionBit } from "../rules/programme.js";
 export interface RuleRun {
   /** The section the rule wrote; `undefined` when it wrote none. */
   readonly section: unknown;
-  /** The interpretations it read, decisive or not (bits of `interpretationBit`). */
+  /** The interpretations it read, decisive or not (bits of `interpretationBit`), its members' included. */
   readonly interpretations: number;
+  /** The interpretations it read outside `eachMember`. */
+  readonly outside: number;
+  /** What it decided per member through `eachMember`, if it did. */
+  readonly members: MemberRecord | undefined;
   /** The sections it read through `readSection` (bits of `sectionBit`). */
   readonly sections: number;
   /** The facts it read, by name (`ALL_FACTS` for a walk over them); recorded only where {@link traceFacts} says so. */
@@ -137,7 +141,7 @@ function readChangedFact(run: RuleRun, changed: ReadonlySet<PropertyKey>): boole
 
 /** The context of the other reading of `id`: the interpretation off, fresh records, no read tracking. */
 export function otherReading(ctx: EvaluationContext, id: InterpretationId): EvaluationContext {
-  return { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set(), consulted: new Set(), interpretationsRead: undefined };
+  return { ...ctx, interpretations: { ...ctx.interpretations, [id]: false }, used: new Set(), consulted: new Set(), interpretationsRead: undefined, interpretationsDecided: undefined, memberRecord: undefined, memberReplay: undefined };
 }
 
 /**
@@ -170,8 +174,13 @@ export function alternativeDraft(household: Household, ctx: EvaluationContext, d
     for (const rule of programme.rules) {
       const run = decision.runs[index++] as RuleRun;
       if (run.section !== undefined) decided.set(key, run.section);
-      if ((run.interpretations & bit) !== 0 || (run.sections & changed) !== 0 || (rederived !== undefined && readChangedFact(run, rederived.changed))) {
+      const inputsChanged = (run.sections & changed) !== 0 || (rederived !== undefined && readChangedFact(run, rederived.changed));
+      if (inputsChanged || (run.interpretations & bit) !== 0) {
+        // Only the interpretation changed, and only inside the members: the members it did not decide keep their result.
+        const replay = !inputsChanged && (run.outside & bit) === 0 && run.members !== undefined;
+        if (replay) alternative.memberReplay = { record: run.members, bit };
         const patch = rule.apply(facts, alternative, draft);
+        alternative.memberReplay = undefined;
         if (patch.section !== undefined) draft.set(key, patch.section);
       } else if (run.section !== undefined) {
         draft.set(key, run.section);

@@ -9,7 +9,7 @@ import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
 import type { Household, HouseholdInput } from "../model/household.js";
 import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatAmount } from "../model/amount.js";
-import { ParameterError, peekValue, type EvaluationContext } from "../facts/context.js";
+import { ParameterError, peekValue, type EvaluationContext, type MemberRecord } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
 import { nearDibaoLine } from "../facts/near-dibao.js";
 import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries, type ParameterName } from "../policy/parameters.js";
@@ -106,15 +106,20 @@ function decide(household: Household, ctx: EvaluationContext): Decision {
   for (const programme of PROGRAMMES) {
     for (const rule of programme.rules) {
       ctx.interpretationsRead = 0;
+      ctx.memberRecord = undefined;
       draft.sectionsRead = 0;
       const factsRead = tracing ? new Set<PropertyKey>() : undefined;
       const patch = rule.apply(factsRead === undefined ? facts : recordingFacts(facts, factsRead), ctx, draft);
-      runs.push({ section: patch.section, interpretations: ctx.interpretationsRead, sections: draft.sectionsRead, facts: factsRead });
+      // Written by the rule through eachMember (control flow still sees the undefined set above).
+      const members = ctx.memberRecord as MemberRecord | undefined;
+      const outside = ctx.interpretationsRead;
+      runs.push({ section: patch.section, interpretations: outside | (members?.read ?? 0), outside, members, sections: draft.sectionsRead, facts: factsRead });
       if (patch.section !== undefined) draft.set(programme.section.key, patch.section);
       if (patch.warnings !== undefined) for (const warning of patch.warnings) warnings.push(warning);
     }
   }
   ctx.interpretationsRead = undefined;
+  ctx.memberRecord = undefined;
   return { facts, draft, warnings, factsInterpretations, runs };
 }
 

@@ -29,6 +29,30 @@ export interface EvaluationContext {
    * the memo would not record the read.
    */
   interpretationsRead?: number;
+  /** Decisive reads only (bits), gathered per member by {@link eachMember} while the engine records. */
+  interpretationsDecided?: number;
+  /** The running rule's per-member record, written by {@link eachMember} while the engine records (`interpretationsRead` set). */
+  memberRecord?: MemberRecord;
+  /** Set by the engine while W-INTERPRETATION re-runs a rule for the other reading: see {@link eachMember}. */
+  memberReplay?: MemberReplay;
+}
+
+/** What one rule decided per member in the first decision, and which interpretations decided each member. */
+export interface MemberRecord {
+  readonly people: readonly unknown[];
+  readonly results: readonly unknown[];
+  /** Per member, the interpretations it read decisively (the other reading could decide that member differently). */
+  readonly decided: readonly number[];
+  /** The interpretations read while deciding the members, decisive or not. */
+  readonly read: number;
+  /** The rule went through `eachMember` once (a second pass leaves the record unusable for a replay). */
+  once: boolean;
+}
+
+/** A rule re-run under the other reading of the interpretation `bit`, with the first decision's member record. */
+export interface MemberReplay {
+  readonly record: MemberRecord;
+  readonly bit: number;
 }
 
 const INTERPRETATION_BITS = Object.fromEntries(INTERPRETATION_IDS.map((id, index) => [id, 1 << index])) as Readonly<Record<InterpretationId, number>>;
@@ -72,7 +96,10 @@ function wrongKind(name: string, value: CompiledValue, kind: string): ParameterE
  * recording too little loses a warning.
  */
 export function interpretationOn(ctx: EvaluationContext, id: InterpretationId, decisive = true): boolean {
-  if (decisive) ctx.consulted.add(id);
+  if (decisive) {
+    ctx.consulted.add(id);
+    if (ctx.interpretationsDecided !== undefined) ctx.interpretationsDecided |= INTERPRETATION_BITS[id];
+  }
   if (ctx.interpretationsRead !== undefined) ctx.interpretationsRead |= INTERPRETATION_BITS[id];
   return ctx.interpretations[id];
 }
@@ -80,7 +107,43 @@ export function interpretationOn(ctx: EvaluationContext, id: InterpretationId, d
 /** Records that `id` decided something here (see {@link interpretationOn}). */
 export function recordInterpretation(ctx: EvaluationContext, id: InterpretationId): void {
   ctx.consulted.add(id);
+  if (ctx.interpretationsDecided !== undefined) ctx.interpretationsDecided |= INTERPRETATION_BITS[id];
   if (ctx.interpretationsRead !== undefined) ctx.interpretationsRead |= INTERPRETATION_BITS[id];
+}
+
+/**
+ * `people.map(decide)` for a rule that decides each member on their own (R4): while the engine records,
+ * it keeps each member's result and the interpretations that member read decisively; when
+ * W-INTERPRETATION re-runs the rule only because it read the flipped interpretation, a member who did
+ * not read it decisively keeps their first result (the other reading decides them the same, which is
+ * what a decisive read means) and only the others are decided again.
+ */
+export function eachMember<P, T>(ctx: EvaluationContext, people: readonly P[], decide: (person: P) => T): T[] {
+  const replay = ctx.memberReplay;
+  if (replay !== undefined && replay.record.people === people && replay.record.once) {
+    const { record, bit } = replay;
+    return people.map((person, index) => ((record.decided[index] as number) & bit) !== 0 ? decide(person) : (record.results[index] as T));
+  }
+  const outside = ctx.interpretationsRead;
+  if (outside === undefined) return people.map(decide);
+  if (ctx.memberRecord !== undefined) {
+    ctx.memberRecord.once = false;
+    return people.map(decide);
+  }
+  const results: T[] = [];
+  const decided: number[] = [];
+  ctx.interpretationsRead = 0;
+  for (const person of people) {
+    ctx.interpretationsDecided = 0;
+    results.push(decide(person));
+    decided.push(ctx.interpretationsDecided);
+  }
+  const read = ctx.interpretationsRead;
+  ctx.interpretationsDecided = undefined;
+  // Reads outside the members stay the rule's own; the engine adds the members' (`read`).
+  ctx.interpretationsRead = outside;
+  ctx.memberRecord = { people, results, decided, read, once: true };
+  return results;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * W-INTERPRETATION's narrowed re-run (src/engine/counterfactuals.ts `alternativeDraft`): under the other
  * reading of an interpretation only the rules that read it, that read a fact it changed (INT-4: the
- * household total) or that read a section decided differently before them run again. For random
+ * household total) or that read a section decided differently before them run again, and a rule that
+ * decides member by member (R4, `eachMember`) decides again only the members the interpretation
+ * decided (INT-9: a member aged 16 or 17; INT-11: a member with social-assistance income). For random
  * households the determination, W-INTERPRETATION and its alternatives included, must be exactly the one
  * a full re-decision per interpretation gives (the engine's internal `fullRedecision` switch, which runs
  * every rule again as the engine did before). Not vacuous: the households make every contested

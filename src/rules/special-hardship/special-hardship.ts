@@ -7,7 +7,7 @@ import type { Reason } from "../../model/determination.js";
 import type { CareTier, SpecialHardshipEntry } from "./section.js";
 import { firstDayOfNextMonth } from "../../model/date.js";
 import { amountOf, amountOfMoney, compare, formatAmount, plus, type Amount } from "../../model/amount.js";
-import { decimalParameter, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
+import { decimalParameter, eachMember, integerParameter, interpretationOn, listParameter, optionalValue, type EvaluationContext } from "../../facts/context.js";
 import { noCapacityToWork } from "../../facts/disability.js";
 import type { ParameterName } from "../../policy/parameters.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
@@ -154,7 +154,8 @@ function entryFor(person: MemberFacts, facts: HouseholdFacts, ctx: EvaluationCon
 
 /** Decides extreme-poverty support for every counted member, in member order. */
 export function evaluateSpecialHardship(facts: HouseholdFacts, ctx: EvaluationContext): SpecialHardshipEntry[] {
-  return facts.counted.map((person) => entryFor(person, facts, ctx));
+  // Member by member through eachMember: W-INTERPRETATION re-decides only the members an interpretation decided.
+  return eachMember(ctx, facts.counted, (person) => entryFor(person, facts, ctx));
 }
 
 export const specialHardshipRule: RuleModule<readonly SpecialHardshipEntry[]> = {
