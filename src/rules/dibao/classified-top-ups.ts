@@ -4,7 +4,6 @@
  */
 import type { Reason } from "../../model/determination.js";
 import type { TopUp, TopUpCategory } from "./section.js";
-import type { Money } from "../../model/money.js";
 import { amountOfMoney, compare, formatAmount, plus, type Amount } from "../../model/amount.js";
 import { decimalParameter, integerParameter, interpretationOn, optionalValue, type EvaluationContext } from "../../facts/context.js";
 import { getClause } from "../../policy/clauses.js";
