@@ -18,7 +18,8 @@
  * from 60 000.
  *
  * The input's size is known for a file: the expected number of lines is then estimated from the bytes
- * per line read so far, so a large file starts every worker after its first chunk. From a pipe it is
+ * per whole line read so far, so a large file starts every worker after its first chunk (a file near a
+ * threshold may land on either side, as its first lines are longer or shorter than its average). From a pipe it is
  * not known: the lines read so far are the estimate, and workers start as the input proves long enough.
  */
 
@@ -26,9 +27,9 @@
 export const WARM_UP_HOUSEHOLDS = 5_000;
 
 /**
- * The number of lines the input is expected to hold, from what has been read: `linesRead` lines in
- * `bytesRead` bytes, out of `size` bytes when the input is a file (else undefined). Never less than
- * the lines already read.
+ * The number of lines the input is expected to hold, from what has been read: `linesRead` whole lines
+ * making `bytesRead` bytes (their newlines included), out of `size` bytes when the input is a file
+ * (else undefined). Never less than the lines already read.
  */
 export function expectedLines(linesRead: number, bytesRead: number, size: number | undefined): number {
   if (size === undefined || linesRead <= 0 || bytesRead <= 0 || size <= bytesRead) return Math.max(0, linesRead);

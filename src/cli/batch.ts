@@ -291,6 +291,8 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   const buffers = pool?.inputs ?? [];
   let jobs = 0;
   let nextLine = 1;
+  /** Bytes of the whole lines handed over so far (newlines included): with the size of a file, the expected number of lines. */
+  let cut = 0;
   /** Hands over a run of whole lines (its own copy of the bytes, without the final newline), or answers an overlong line. */
   const submit = async (run: Uint8Array | Overlong): Promise<void> => {
     const id = jobs++;
@@ -302,6 +304,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
       return;
     }
     nextLine += countLines(run);
+    cut += run.length + 1;
     if (pool === undefined) {
       const text = decoder.decode(run);
       buffers.push(new Uint8Array(run.buffer));
@@ -310,7 +313,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
       await until(() => !output.blocked);
       return;
     }
-    if (settings.warmUp === true) pool.grow(workersFor(settings.workers, expectedLines(nextLine - 1, read, streams.size)));
+    if (settings.warmUp === true) pool.grow(workersFor(settings.workers, expectedLines(nextLine - 1, cut, streams.size)));
     await until(() => pool.inFlight < pool.size * JOBS_PER_WORKER && !output.blocked);
     pool.send({ id, first, bytes: run, spare: output.spares.pop() });
   };
