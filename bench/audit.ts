@@ -3,11 +3,13 @@
  * target: within 1.5 × batch's time, memory flat), as ratios. Each run times, one after the other:
  * `batch`, `audit` (findings only) and `audit --summary --report` (the HTML report with the 2 000 worst
  * households), all reading the file on standard input with the default workers. The caseload is the
- * seeded population with dibao recipients and gradual-exit windows, so every finding code occurs.
+ * realistic bench population (bench/population.ts: recipients, gradual-exit windows, extreme-poverty
+ * support, v1.1 facts), so every finding code occurs; the file is generated into a temporary directory.
  * Peak memory is then measured at each size of `--sizes`, to show it does not grow with the caseload.
  *
  *   npm run bench:audit                                 100 000 households, 5 runs; memory at 10⁴ and 10⁵
  *   npm run bench:audit -- --count 20000 --runs 3 --sizes 10000,20000
+ *   npm run bench:audit -- --million                    memory at 10⁶ too
  *
  * Wall time of whole processes (start-up included), min / median / max; the ratios are the medians of
  * the per-run ratios (each audit against the batch run just before it). The last line is one JSON object.
@@ -28,8 +30,8 @@ const describeRun = (name: string, run: Run): string => `${name} ${run.seconds.t
 async function main(): Promise<void> {
   say(`files in ${dir}; ${availableParallelism()} cores; default workers`);
   const file = join(dir, `${count}.ndjson`);
-  say(`generating ${count} households (with recipients)…`);
-  await writeNdjson(file, count, asOf, true);
+  say(`generating ${count} households…`);
+  await writeNdjson(file, count, asOf);
 
   const times = { batch: [] as number[], audit: [] as number[], report: [] as number[] };
   const ratios = { audit: [] as number[], report: [] as number[], auditCpu: [] as number[], auditPeak: [] as number[], reportPeak: [] as number[] };
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   const memory: Array<{ households: number; batchMb: number; auditMb: number; reportMb: number }> = [];
   for (const size of sizes) {
     const sized = size === count ? file : join(dir, `${size}.ndjson`);
-    if (sized !== file) await writeNdjson(sized, size, asOf, true);
+    if (sized !== file) await writeNdjson(sized, size, asOf);
     const [batch, audit, report] = [await measure(batchArgs, sized), await measure(auditArgs, sized), await measure(reportArgs, sized)];
     memory.push({ households: size, batchMb: Math.round(batch.peakMb), auditMb: Math.round(audit.peakMb), reportMb: Math.round(report.peakMb) });
     say(`memory: ${size} households → peak batch ${batch.peakMb.toFixed(0)} MB, audit ${audit.peakMb.toFixed(0)} MB, audit --report ${report.peakMb.toFixed(0)} MB`);

@@ -1,22 +1,29 @@
 /**
- * `npm run bench:batch`: the built CLI's `batch` command (run from a copy of dist/) against a bare JSON.parse + JSON.stringify
- * pass over the same NDJSON file, its peak memory as the input grows, and the start-up of `evaluate`
- * against `node -e 0`. Needs `npm run build` first (the script does it) and Linux (/proc, for memory).
+ * `npm run bench:batch`: the built CLI's `batch` command (run from a copy of dist/) against a bare
+ * JSON.parse + JSON.stringify pass over the same NDJSON file, at each caseload size, with its peak
+ * memory; and the start-up of `evaluate` against `node -e 0`. Needs `npm run build` first (the script
+ * does it) and Linux (/proc, for memory).
  *
- *   npm run bench:batch                               100 000 households, 5 runs; memory at 10⁴, 10⁵, 10⁶
- *   npm run bench:batch -- --count 20000 --runs 3 --sizes 10000,20000
+ *   npm run bench:batch                               10⁴ and 10⁵ households, 3 runs each
+ *   npm run bench:batch -- --million --runs 1         … and 10⁶ (each 10⁶ run about 6 min on 2 idle cores)
+ *   npm run bench:batch -- --sizes 2000,5000 --runs 1 a quick check that it works
  *
- * Input files are generated into a fresh temporary directory and deleted afterwards. Every figure is
- * wall time of a whole process (start-up included), min / median / max over the runs. Peak memory is
- * the peak resident set (VmHWM) of the whole process — worker threads live inside it — sampled from
- * /proc until the process ends. The last line is one JSON object with the medians.
+ * Targets (issue 18): batch ≤ 4 × the bare pass at 10⁵; peak memory ≤ 200 MB and flat from 10⁴ to 10⁶.
+ * The caseload is the realistic bench population (bench/population.ts). Input files are generated into
+ * a fresh temporary directory and deleted afterwards (`--keep` keeps them). Every figure is wall time
+ * of a whole process (start-up included), min / median / max over the runs; at each size a run times,
+ * one after the other, the bare pass, `batch` with its default workers (started as the input repays
+ * their warm-up, src/cli/batch-workers.ts; the workers it started are shown) and `batch --workers 1`.
+ * Peak memory is the peak resident set (VmHWM) of the whole process — worker threads live inside it —
+ * sampled from /proc until the process ends. The last line is one JSON object with the medians.
  */
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { benchSetup, fmt, measure, say, spread, writeNdjson } from "./processes.js";
 
-const { count, runs, sizes, asOf, keep, dir, cli: CLI, root: ROOT } = benchSetup("batch", "10000,100000,1000000");
+const { runs: runsOption, sizes, asOf, keep, dir, cli: CLI, root: ROOT } = benchSetup("batch", "10000,100000");
+const runs = process.argv.some((arg) => arg.startsWith("--runs")) ? runsOption : 3;
 
 /** The baseline: the same streaming shape as `batch` (stdin chunks → lines → stdout), doing only JSON.parse + JSON.stringify. */
 const BARE = `let pending = "";
@@ -36,57 +43,67 @@ const bareScript = join(dir, "bare.mjs");
 writeFileSync(bareScript, BARE);
 
 async function main(): Promise<void> {
-  say(`files in ${dir}; ${availableParallelism()} cores; batch uses its default workers`);
+  say(`files in ${dir}; ${availableParallelism()} cores; batch with its default workers`);
   const batchArgs = [CLI, "batch", "--as-of", asOf];
 
-  // 1. Throughput: batch against the bare pass, alternating, on one file.
-  const file = join(dir, `${count}.ndjson`);
-  say(`generating ${count} households…`);
-  await writeNdjson(file, count, asOf);
-  const bare: number[] = [];
-  const batch: number[] = [];
-  const ratios: number[] = [];
-  const cpuRatios: number[] = [];
-  const oneWorker: number[] = [];
-  const speedUps: number[] = [];
-  for (let run = 1; run <= runs; run++) {
-    const b = await measure([bareScript], file);
-    const c = await measure(batchArgs, file);
-    // The same file with one worker: what the second core adds on this machine.
-    const one = await measure([...batchArgs, "--workers", "1"], file);
-    oneWorker.push(one.seconds);
-    speedUps.push(one.seconds / c.seconds);
-    bare.push(b.seconds);
-    batch.push(c.seconds);
-    ratios.push(c.seconds / b.seconds);
-    cpuRatios.push(c.cpuSeconds / b.cpuSeconds);
-    say(
-      `run ${run}/${runs}: bare ${b.seconds.toFixed(2)} s (cpu ${b.cpuSeconds.toFixed(2)} s), batch ${c.seconds.toFixed(2)} s (cpu ${c.cpuSeconds.toFixed(2)} s, ` +
-        `${Math.round(count / c.seconds)} households/s, peak ${c.peakMb.toFixed(0)} MB), ratio ${(c.seconds / b.seconds).toFixed(2)}, cpu ratio ${(c.cpuSeconds / b.cpuSeconds).toFixed(2)}; ` +
-        `one worker ${one.seconds.toFixed(2)} s (ratio ${(one.seconds / b.seconds).toFixed(2)})`,
-    );
-  }
-  const throughput = { bare: spread(bare), batch: spread(batch), ratio: spread(ratios), cpuRatio: spread(cpuRatios), oneWorker: spread(oneWorker), speedUp: spread(speedUps) };
-  say(`bare JSON pass: ${fmt(throughput.bare, 2, "s")}`);
-  say(`batch:          ${fmt(throughput.batch, 2, "s")}`);
-  say(`batch / bare:   ${fmt(throughput.ratio, 2, "×")} wall (target ≤ 4); ${fmt(throughput.cpuRatio, 2, "×")} CPU time`);
-  say(`one worker:     ${fmt(throughput.oneWorker, 2, "s")}; default workers over one: ${fmt(throughput.speedUp, 2, "×")} faster`);
-
-  // 2. Memory as the input grows.
-  const memory: Array<{ households: number; peakMb: number; seconds: number }> = [];
+  // 1. Throughput and memory at each size: batch against the bare pass, and against one worker, alternating, on one file.
+  const perSize: Array<Record<string, unknown>> = [];
   for (const size of sizes) {
-    const sized = size === count ? file : join(dir, `${size}.ndjson`);
-    if (sized !== file) {
-      say(`generating ${size} households…`);
-      await writeNdjson(sized, size, asOf);
+    const file = join(dir, `${size}.ndjson`);
+    say(`generating ${size} households…`);
+    await writeNdjson(file, size, asOf);
+    const bare: number[] = [];
+    const batch: number[] = [];
+    const ratios: number[] = [];
+    const cpuRatios: number[] = [];
+    const oneWorker: number[] = [];
+    const speedUps: number[] = [];
+    const peaks: number[] = [];
+    let workers = "";
+    for (let run = 1; run <= runs; run++) {
+      const b = await measure([bareScript], file);
+      const c = await measure(batchArgs, file);
+      // The same file with one worker: what the other cores add on this machine.
+      const one = await measure([...batchArgs, "--workers", "1"], file);
+      workers = /\(([^)]*workers?|main thread)\)\s*$/.exec(c.stderr)?.[1]?.replace(/^[\d.]+ s, /, "") ?? "?";
+      oneWorker.push(one.seconds);
+      speedUps.push(one.seconds / c.seconds);
+      bare.push(b.seconds);
+      batch.push(c.seconds);
+      ratios.push(c.seconds / b.seconds);
+      cpuRatios.push(c.cpuSeconds / b.cpuSeconds);
+      peaks.push(c.peakMb);
+      say(
+        `${size} households, run ${run}/${runs}: bare ${b.seconds.toFixed(2)} s (cpu ${b.cpuSeconds.toFixed(2)} s), batch ${c.seconds.toFixed(2)} s ` +
+          `(cpu ${c.cpuSeconds.toFixed(2)} s, ${workers}, ${Math.round(size / c.seconds)} households/s, peak ${c.peakMb.toFixed(0)} MB), ` +
+          `ratio ${(c.seconds / b.seconds).toFixed(2)}, cpu ratio ${(c.cpuSeconds / b.cpuSeconds).toFixed(2)}; ` +
+          `one worker ${one.seconds.toFixed(2)} s (ratio ${(one.seconds / b.seconds).toFixed(2)}, peak ${one.peakMb.toFixed(0)} MB)`,
+      );
     }
-    const result = await measure(batchArgs, sized);
-    memory.push({ households: size, peakMb: result.peakMb, seconds: result.seconds });
-    say(`memory: ${size} households → peak ${result.peakMb.toFixed(0)} MB (${result.seconds.toFixed(1)} s, ${Math.round(size / result.seconds)} households/s)`);
-    if (sized !== file) rmSync(sized);
+    const figures = { bare: spread(bare), batch: spread(batch), ratio: spread(ratios), cpuRatio: spread(cpuRatios), oneWorker: spread(oneWorker), speedUp: spread(speedUps), peak: spread(peaks) };
+    say(`${size} households:`);
+    say(`  bare JSON pass: ${fmt(figures.bare, 2, "s")}`);
+    say(`  batch:          ${fmt(figures.batch, 2, "s")} (${workers})`);
+    say(`  batch / bare:   ${fmt(figures.ratio, 2, "×")} wall (target ≤ 4); ${fmt(figures.cpuRatio, 2, "×")} CPU time`);
+    say(`  one worker:     ${fmt(figures.oneWorker, 2, "s")}; default workers over one: ${fmt(figures.speedUp, 2, "×")} faster`);
+    say(`  peak memory:    ${fmt(figures.peak, 0, "MB")} (target ≤ 200)`);
+    perSize.push({
+      households: size,
+      workers,
+      batchSeconds: Number(figures.batch.median.toFixed(3)),
+      bareSeconds: Number(figures.bare.median.toFixed(3)),
+      batchOverBare: Number(figures.ratio.median.toFixed(2)),
+      batchOverBareCpu: Number(figures.cpuRatio.median.toFixed(2)),
+      oneWorkerSeconds: Number(figures.oneWorker.median.toFixed(3)),
+      speedUpOverOneWorker: Number(figures.speedUp.median.toFixed(2)),
+      peakMb: Math.round(figures.peak.max),
+    });
+    rmSync(file);
   }
+  const peaks = perSize.map((entry) => entry.peakMb as number);
+  say(`peak memory by size: ${perSize.map((entry) => `${entry.households} → ${entry.peakMb} MB`).join(", ")}; largest over smallest ${(Math.max(...peaks) / Math.min(...peaks)).toFixed(2)} × (flat: close to 1)`);
 
-  // 3. Start-up: one household through `evaluate`, against `node -e 0`, alternating.
+  // 2. Start-up: one household through `evaluate`, against `node -e 0`, alternating.
   const example = join(ROOT, "examples", "urban-family.json");
   const node: number[] = [];
   const cli: number[] = [];
@@ -100,19 +117,7 @@ async function main(): Promise<void> {
   say(`start-up ratio (medians): ${startup.ratio.toFixed(2)} (target ≤ 3)`);
 
   if (!keep) rmSync(dir, { recursive: true, force: true });
-  say(
-    JSON.stringify({
-      households: count,
-      batchSeconds: Number(throughput.batch.median.toFixed(3)),
-      bareSeconds: Number(throughput.bare.median.toFixed(3)),
-      batchOverBare: Number(throughput.ratio.median.toFixed(2)),
-      batchOverBareCpu: Number(throughput.cpuRatio.median.toFixed(2)),
-      oneWorkerSeconds: Number(throughput.oneWorker.median.toFixed(3)),
-      speedUpOverOneWorker: Number(throughput.speedUp.median.toFixed(2)),
-      peakMb: Object.fromEntries(memory.map((entry) => [entry.households, Math.round(entry.peakMb)])),
-      startupOverNode: Number(startup.ratio.toFixed(2)),
-    }),
-  );
+  say(JSON.stringify({ sizes: perSize, startupOverNode: Number(startup.ratio.toFixed(2)) }));
 }
 
 main().catch((error: unknown) => {

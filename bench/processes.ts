@@ -11,7 +11,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generatePopulation } from "./population.js";
 
-/** A process benchmark's options (`--count`, `--runs`, `--sizes`, `--as-of`, `--keep`) and its scratch folder with the CLI copied in. */
+/**
+ * A process benchmark's options (`--count`, `--runs`, `--sizes`, `--million` to add 10⁶ to the sizes,
+ * `--as-of`, `--keep`, `--dist DIR` to run another build than the repository's dist/) and its scratch folder (under the system's temporary directory) with the CLI copied in.
+ */
 export interface BenchSetup {
   readonly count: number;
   readonly runs: number;
@@ -26,17 +29,22 @@ export interface BenchSetup {
 }
 
 export function benchSetup(name: string, defaultSizes: string): BenchSetup {
-  const { values } = parseArgs({ options: { count: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, "as-of": { type: "string" }, keep: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { count: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, million: { type: "boolean" }, "as-of": { type: "string" }, keep: { type: "boolean" }, dist: { type: "string" } },
+  });
+  const sizes = (values.sizes ?? defaultSizes).split(",").map(Number);
+  if (values.million === true && !sizes.includes(1_000_000)) sizes.push(1_000_000);
+  for (const size of sizes) if (!Number.isInteger(size) || size < 1) throw new Error(`--sizes must list whole numbers ≥ 1: ${values.sizes ?? defaultSizes}`);
   const root = fileURLToPath(new URL("..", import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), `sar-bench-${name}-`));
   return {
     count: Number(values.count ?? 100_000),
     runs: Number(values.runs ?? 5),
-    sizes: (values.sizes ?? defaultSizes).split(",").map(Number),
+    sizes,
     asOf: values["as-of"] ?? "2025-10-15",
     keep: values.keep === true,
     dir,
-    cli: copyOfCli(root, dir),
+    cli: copyOfCli(root, dir, values.dist),
     root,
   };
 }
@@ -49,15 +57,18 @@ export const say = (text: string): void => {
  * The CLI runs from a copy of dist/, so a rebuild during the runs (a test suite's set-up) cannot pull
  * it away; node_modules is linked for any package the bundle leaves external. Returns the CLI's path.
  */
-export function copyOfCli(root: string, dir: string): string {
-  cpSync(join(root, "dist"), join(dir, "dist"), { recursive: true });
+export function copyOfCli(root: string, dir: string, dist: string = join(root, "dist")): string {
+  cpSync(dist, join(dir, "dist"), { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   return join(dir, "dist", "cli.js");
 }
 
-/** `households` seeded households (see population.ts), one per line; `recipients` adds dibao recipients and windows. */
-export async function writeNdjson(file: string, households: number, asOf: string, recipients = false): Promise<void> {
+/**
+ * `households` seeded households (see population.ts: the realistic mix of applicants, recipients,
+ * windows and v1.1 facts), one per line; `recipients` false leaves out what households have today.
+ */
+export async function writeNdjson(file: string, households: number, asOf: string, recipients = true): Promise<void> {
   const out = createWriteStream(file);
   for (let done = 0; done < households; done += 10_000) {
     let text = "";
@@ -74,6 +85,8 @@ export interface Run {
   /** Peak resident set of the process, MB. */
   readonly peakMb: number;
   readonly code: number | null;
+  /** What the process wrote to standard error (the CLI's summary line). */
+  readonly stderr: string;
 }
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -121,7 +134,7 @@ export function measure(args: readonly string[], input: string | undefined): Pro
       clearInterval(sampler);
       if (typeof fd === "number") closeSync(fd);
       if (code !== 0) reject(new Error(`node ${args.join(" ")} exited ${code}: ${stderr}`));
-      else resolve({ seconds, cpuSeconds: cpu, peakMb: peak / 1024, code });
+      else resolve({ seconds, cpuSeconds: cpu, peakMb: peak / 1024, code, stderr });
     });
   });
 }
