@@ -39,13 +39,16 @@ function parseWithZod(input: unknown): Household {
 
 /** Nobody may be born after the assessment date. */
 function checkBirthDates(household: Household, asOf: string | undefined): Household {
-  if (asOf !== undefined) {
-    const issues: InputIssue[] = [];
-    household.members.forEach((member, index) => {
-      if (member.birthDate > asOf) issues.push({ path: `members[${index}].birthDate`, message: `is after the assessment date ${asOf}` });
-    });
-    if (issues.length > 0) throw new InvalidHouseholdError(issues);
+  if (asOf === undefined) return household;
+  // Every evaluation passes here: nothing is allocated unless a birth date is late.
+  let issues: InputIssue[] | undefined;
+  const { members } = household;
+  for (let index = 0; index < members.length; index++) {
+    if ((members[index] as Household["members"][number]).birthDate > asOf) {
+      (issues ??= []).push({ path: `members[${index}].birthDate`, message: `is after the assessment date ${asOf}` });
+    }
   }
+  if (issues !== undefined) throw new InvalidHouseholdError(issues);
   return household;
 }
 
