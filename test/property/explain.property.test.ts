@@ -69,7 +69,7 @@ describe("explain on any determination (fast-check)", () => {
       }),
       { numRuns: RUNS, ...propertyOptions() },
     );
-  }, timeoutFor(RUNS * 5));
+  }, timeoutFor(RUNS * 8)); // five explanations a household; room for a loaded 2-core machine
 
   it("renders a determination from a later version, with codes and clauses it does not know, without failing", () => {
     const determination = evaluate(
