@@ -281,7 +281,7 @@ function appendix(cited: ReadonlySet<string>, m: ReportMessages, lang: Language)
     const source = getSource(clause?.source ?? "");
     const english = lang === "en" && clause !== undefined ? `<blockquote lang="en">${escapeHtml(`${clause.en}${clause.enBy === "library" ? " (gist: this library's wording)" : ""}`)}</blockquote>` : "";
     const quote = clause === undefined ? "" : `<blockquote lang="zh-CN">${escapeHtml(clause.zh)}</blockquote>${english}`;
-    return `<li id="clause-${escapeHtml(id)}"><code>${escapeHtml(id)}</code>${source === undefined ? "" : ` — ${escapeHtml(source.title)}`}${quote}</li>`;
+    return `<li id="clause-${escapeHtml(id)}"><code>${escapeHtml(id)}</code>${source === undefined ? "" : ` — ${escapeHtml(lang === "en" ? source.titleEn : source.titleZh)}`}${quote}</li>`;
   });
   return `<section id="clauses"><h2>${escapeHtml(m.detail.clauses)}</h2><ol class="clauses">${items.join("")}</ol></section>`;
 }

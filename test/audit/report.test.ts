@@ -83,7 +83,9 @@ describe("renderAuditReport", () => {
         expect(html.match(new RegExp(`<li id="clause-${(id ?? "").replace(/[/.]/g, "\\$&")}">`, "g"))).toHaveLength(1);
       }
     }
-    expect(html).toContain(`<li id="clause-saim/art-9"><code>saim/art-9</code>`);
+    // The appendix names each source in the report's language only (the Chinese title, no English name).
+    expect(html).toContain(`<li id="clause-saim/art-9"><code>saim/art-9</code> — 《社会救助暂行办法》<blockquote`);
+    expect(html).not.toContain("Interim Measures for Social Assistance");
     expect(html).toContain(escapeHtml(getClause("saim/art-9")?.zh ?? "?"));
     expect(html).toContain('data-codes="dibao-missed"');
     expect(html).toContain('data-fen="27000"');
@@ -112,6 +114,7 @@ describe("renderAuditReport", () => {
     expect(english).toContain("1 more households with findings are not shown in detail (this report shows the 1 with the most at stake)");
     expect(english).toContain(escapeHtml((explain(households[0]?.determination ?? ({} as never), { lang: "en", format: "text" }).split("\nAuthority\n")[0] ?? "?").trimEnd()));
     expect(english).toContain(`<blockquote lang="en">${escapeHtml(getClause("saim/art-9")?.en ?? "?")}`);
+    expect(english).toContain(`<code>saim/art-9</code> — Interim Measures for Social Assistance<blockquote`);
     expect(english.match(/<tbody class="hh"/g)).toHaveLength(1);
   });
 
