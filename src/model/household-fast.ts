@@ -57,6 +57,9 @@ type Doubt = typeof DOUBT;
 /** The canonical text of what the current walk has accepted so far. */
 let text = "";
 
+/** A walk is under way (one at a time: they share `text`). */
+let walking = false;
+
 /** Opens an object's text: `{`, and the length its first field starts at (for {@link field}). */
 function open(): number {
   text += "{";
@@ -572,7 +575,15 @@ let lastText = "";
 export function parseValidHousehold(input: unknown, dense = false): Household | undefined {
   // An enumerable property added to Object.prototype would be an unknown key of every object to zod.
   for (const _inherited in {}) return undefined;
-  const converted = household(input, dense);
+  // A getter in the input that validates another household would write into this walk's text: zod takes it.
+  if (walking) return undefined;
+  walking = true;
+  let converted: Rec | Doubt;
+  try {
+    converted = household(input, dense);
+  } finally {
+    walking = false;
+  }
   const written = text;
   text = "";
   if (converted === DOUBT) return undefined;

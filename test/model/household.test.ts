@@ -1,6 +1,6 @@
 /** The input contract: strict objects, every problem listed by path, no partial result, nothing polluted. */
 import { describe, expect, it } from "vitest";
-import { canonicalJson, householdSchema, InvalidHouseholdError, parseHousehold } from "../../src/index.js";
+import { canonicalJson, evaluate, householdSchema, InvalidHouseholdError, parseHousehold } from "../../src/index.js";
 import { canonicalValidHousehold, parseValidHousehold } from "../../src/model/household-fast.js";
 import { household, member, wage } from "../helpers.js";
 
@@ -137,6 +137,20 @@ describe("contract v1.1 input", () => {
     // A household the fast path doubts (an inherited field) leaves the last one's text as it was.
     expect(parseValidHousehold(household([Object.assign(Object.create({ employed: true }) as object, member("m1")) as never]))).toBeUndefined();
     expect(canonicalValidHousehold(second as never)).toBe(text);
+  });
+
+  it("leaves to zod a household validated from inside another's walk (by a getter): the walks would share one text", () => {
+    let inner: unknown = "not called";
+    const applicant = member("m1");
+    Object.defineProperty(applicant, "employed", { enumerable: true, get: () => ((inner = parseValidHousehold(household([member("x")]))), true) });
+    const outer = parseValidHousehold(household([applicant]));
+    expect(inner).toBeUndefined();
+    // The outer walk's text is its own, untouched by the inner call.
+    const plain = household([member("m1", { employed: true })]);
+    expect(canonicalValidHousehold(outer as never)).toBe(canonicalJson(householdSchema.parse(plain)));
+    expect(evaluate(household([applicant]), { asOf: "2025-10-15" }).inputDigest).toBe(evaluate(plain, { asOf: "2025-10-15" }).inputDigest);
+    // Walks after it run as before.
+    expect(parseValidHousehold(household([member("x")]))).toBeDefined();
   });
 
   it("reports every bad value of the new fields at once, each by path", () => {
