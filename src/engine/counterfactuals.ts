@@ -112,24 +112,18 @@ function sameFact(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The facts under the other reading, keeping the first decision's value of every fact that came out the
- * same, with the names of those that did not.
+ * The facts derived under the other reading, with the names of those that came out different from the
+ * first decision's. The derived object itself is what re-run rules read (the same shape as the first
+ * facts, so the rules' property accesses stay monomorphic); a fact that came out the same holds the same.
  */
 function otherFacts(household: Household, alternative: EvaluationContext, first: HouseholdFacts): { facts: HouseholdFacts; changed: Set<PropertyKey> } {
-  const derived = deriveHouseholdFacts(household, alternative) as unknown as Record<string, unknown>;
+  const facts = deriveHouseholdFacts(household, alternative);
+  const derived = facts as unknown as Record<string, unknown>;
   const kept = first as unknown as Record<string, unknown>;
-  const facts: Record<string, unknown> = {};
   const changed = new Set<PropertyKey>();
-  for (const key of Object.keys(derived)) {
-    if (Object.hasOwn(kept, key) && sameFact(kept[key], derived[key])) {
-      facts[key] = kept[key];
-    } else {
-      facts[key] = derived[key];
-      changed.add(key);
-    }
-  }
+  for (const key of Object.keys(derived)) if (!Object.hasOwn(kept, key) || !sameFact(kept[key], derived[key])) changed.add(key);
   for (const key of Object.keys(kept)) if (!Object.hasOwn(derived, key)) changed.add(key);
-  return { facts: facts as unknown as HouseholdFacts, changed };
+  return { facts, changed };
 }
 
 /** Whether a rule read a fact in `changed` (a rule whose reads were not recorded counts as reading all). */
@@ -158,10 +152,10 @@ export function otherReading(ctx: EvaluationContext, id: InterpretationId): Eval
 export function alternativeDraft(household: Household, ctx: EvaluationContext, decision: Decision, id: InterpretationId): Draft {
   const alternative = otherReading(ctx, id);
   const bit = interpretationBit(id);
-  // Facts that read the interpretation are derived again; a copy all the same otherwise, so that nothing
-  // memoized per facts object under the first reading is reused under the other.
+  // Facts that read the interpretation are derived again; otherwise the first decision's facts hold (a
+  // value memoized per facts object reads no interpretation: see EvaluationContext.interpretationsRead).
   const rederived = (decision.factsInterpretations & bit) !== 0 ? otherFacts(household, alternative, decision.facts) : undefined;
-  const facts = rederived?.facts ?? { ...decision.facts };
+  const facts = rederived?.facts ?? decision.facts;
   const draft = new Map<string, unknown>();
   // The first decision's draft as it stood at the same point.
   const decided = new Map<string, unknown>();
