@@ -190,6 +190,13 @@ function moneyField(value: unknown, start: number, name: string): string | Doubt
 
 // ---- objects ----------------------------------------------------------------------------------
 
+/** A plain object (what JSON.parse makes): Object.prototype (whose enumerable keys are checked to be none) or no prototype. */
+function plain(value: unknown): value is Rec {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** A plain object (what JSON.parse makes) whose keys, own or inherited, are all in `keys` (`z.strictObject`). */
 function strict(value: unknown, keys: ReadonlySet<string>): value is Rec {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -327,22 +334,50 @@ const MEMBER_ORDER = [
   "orphan",
   "supportArrangement",
 ];
-const MEMBER_KEYS = keysOf(MEMBER_ORDER);
 function member(value: unknown, dense: boolean): Rec | Doubt {
-  if (!strict(value, MEMBER_KEYS)) return DOUBT;
-  const { id, relation, birthDate, excluded, seriousIllness, employed, schooling, ownAssetsCompliant, orphanSupportChosen, orphan, supportArrangement } = value;
+  if (!plain(value)) return DOUBT;
+  // One pass over the keys makes the strictness check and the reads: inside for-in, `value[key]` loads by
+  // the key's position, where a read by name of an object of one of the many shapes callers' members
+  // take (780 key orders in 3 000 bench households) is a lookup; validation took half again as long.
+  let id, relation, birthDate, excluded, disabilityIn, seriousIllness, employed, schooling, selfCareIn, incomesIn, deductionsIn, ownAssetsCompliant, orphanSupportChosen, supportersIn, orphan, supportArrangement: unknown;
+  let count = 0;
+  for (const key in value) {
+    const field: unknown = value[key];
+    count++;
+    switch (key) {
+      case "id": id = field; break;
+      case "relation": relation = field; break;
+      case "birthDate": birthDate = field; break;
+      case "incomes": incomesIn = field; break;
+      case "employed": employed = field; break;
+      case "disability": disabilityIn = field; break;
+      case "seriousIllness": seriousIllness = field; break;
+      case "schooling": schooling = field; break;
+      case "selfCare": selfCareIn = field; break;
+      case "deductions": deductionsIn = field; break;
+      case "supporters": supportersIn = field; break;
+      case "excluded": excluded = field; break;
+      case "ownAssetsCompliant": ownAssetsCompliant = field; break;
+      case "orphanSupportChosen": orphanSupportChosen = field; break;
+      case "orphan": orphan = field; break;
+      case "supportArrangement": supportArrangement = field; break;
+      default: return DOUBT;
+    }
+  }
+  // A field zod would read but for-in does not see (own, not enumerable): zod takes the household.
+  if (Object.getOwnPropertyNames(value).length !== count) return DOUBT;
   if (!isBirthDate(birthDate) || !isText(id, LIMITS.idLength) || !isOneOf(MEMBER_RELATION, relation)) return DOUBT;
   text += `{"birthDate":"${birthDate}"`;
-  const deductions = listField(value.deductions, LIMITS.deductionsPerMember, deduction, dense, AFTER, '"deductions":');
+  const deductions = listField(deductionsIn, LIMITS.deductionsPerMember, deduction, dense, AFTER, '"deductions":');
   if (deductions === DOUBT) return DOUBT;
-  const disabilityValue = objectField(value.disability, disability, dense, AFTER, '"disability":');
+  const disabilityValue = objectField(disabilityIn, disability, dense, AFTER, '"disability":');
   if (disabilityValue === DOUBT || !flag(employed, AFTER, '"employed":') || !choice(excluded, EXCLUSION, AFTER, '"excluded":')) return DOUBT;
   text += `,"id":${JSON.stringify(id)}`;
-  const incomes = listField(value.incomes, LIMITS.incomesPerMember, income, dense, AFTER, '"incomes":');
+  const incomes = listField(incomesIn, LIMITS.incomesPerMember, income, dense, AFTER, '"incomes":');
   if (incomes === DOUBT || !flag(orphan, AFTER, '"orphan":') || !flag(orphanSupportChosen, AFTER, '"orphanSupportChosen":') || !flag(ownAssetsCompliant, AFTER, '"ownAssetsCompliant":')) return DOUBT;
   text += `,"relation":"${relation}"`;
   if (!choice(schooling, SCHOOLING_KIND, AFTER, '"schooling":')) return DOUBT;
-  let selfCare = value.selfCare;
+  let selfCare = selfCareIn;
   if (given(selfCare)) {
     if (!strict(selfCare, SELF_CARE_KEYS) || !isInt(selfCare.adlFailed, 0, 6)) return DOUBT;
     const { adlFailed } = selfCare;
@@ -350,7 +385,7 @@ function member(value: unknown, dense: boolean): Rec | Doubt {
     text += `,"selfCare":{"adlFailed":${JSON.stringify(adlFailed)}}`;
   }
   if (!flag(seriousIllness, AFTER, '"seriousIllness":') || !choice(supportArrangement, SUPPORT_ARRANGEMENT, AFTER, '"supportArrangement":')) return DOUBT;
-  const supporters = listField(value.supporters, LIMITS.supportersPerMember, supporter, dense, AFTER, '"supporters":');
+  const supporters = listField(supportersIn, LIMITS.supportersPerMember, supporter, dense, AFTER, '"supporters":');
   if (supporters === DOUBT) return DOUBT;
   text += "}";
   return shaped(

@@ -139,6 +139,18 @@ describe("contract v1.1 input", () => {
     expect(canonicalValidHousehold(second as never)).toBe(text);
   });
 
+  it("leaves to zod a member with a field it cannot enumerate: zod reads it by name", () => {
+    for (const value of [true, "yes"]) {
+      const applicant = member("m1");
+      Object.defineProperty(applicant, "employed", { enumerable: false, value });
+      const input = household([applicant]);
+      expect(parseValidHousehold(input)).toBeUndefined();
+      const zod = householdSchema.safeParse(input);
+      if (value === true) expect(parseHousehold(input).members[0]?.employed).toBe(zod.data?.members[0]?.employed);
+      else expect(issuesOf(input)).toEqual([{ path: "members[0].employed", message: "must be true or false" }]);
+    }
+  });
+
   it("leaves to zod a household validated from inside another's walk (by a getter): the walks would share one text", () => {
     let inner: unknown = "not called";
     const applicant = member("m1");
