@@ -197,6 +197,14 @@ function plain(value: unknown): value is Rec {
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * Every own field of `value` is one of the `count` keys for-in gave: a field it cannot see (own, not
+ * enumerable) zod still reads by name, so such an object goes to zod.
+ */
+function enumerable(value: Rec, count: number): boolean {
+  return Object.getOwnPropertyNames(value).length === count;
+}
+
 /** A plain object (what JSON.parse makes) whose keys, own or inherited, are all in `keys` (`z.strictObject`). */
 function strict(value: unknown, keys: ReadonlySet<string>): value is Rec {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -288,12 +296,29 @@ function deduction(value: unknown): Rec | Doubt {
 }
 
 const SUPPORTER_ORDER = ["relation", "birthDate", "specialHardship", "dibaoRecipient", "disability", "annualIncome", "assetsWithinLowIncomeRules", "legalIncapacity"];
-const SUPPORTER_KEYS = keysOf(SUPPORTER_ORDER);
 function supporter(value: unknown, dense: boolean): Rec | Doubt {
-  if (!strict(value, SUPPORTER_KEYS)) return DOUBT;
-  const { relation, birthDate, specialHardship, dibaoRecipient, assetsWithinLowIncomeRules, legalIncapacity } = value;
+  if (!plain(value)) return DOUBT;
+  // One pass over the keys, as `member` reads its own.
+  let relation, birthDate, specialHardship, dibaoRecipient, disabilityIn, annualIncomeIn, assetsWithinLowIncomeRules, legalIncapacity: unknown;
+  let count = 0;
+  for (const key in value) {
+    const field: unknown = value[key];
+    count++;
+    switch (key) {
+      case "relation": relation = field; break;
+      case "birthDate": birthDate = field; break;
+      case "specialHardship": specialHardship = field; break;
+      case "dibaoRecipient": dibaoRecipient = field; break;
+      case "disability": disabilityIn = field; break;
+      case "annualIncome": annualIncomeIn = field; break;
+      case "assetsWithinLowIncomeRules": assetsWithinLowIncomeRules = field; break;
+      case "legalIncapacity": legalIncapacity = field; break;
+      default: return DOUBT;
+    }
+  }
+  if (!enumerable(value, count)) return DOUBT;
   const start = open();
-  const annualIncome = given(value.annualIncome) ? moneyField(value.annualIncome, start, '"annualIncome":') : value.annualIncome;
+  const annualIncome = given(annualIncomeIn) ? moneyField(annualIncomeIn, start, '"annualIncome":') : annualIncomeIn;
   if (annualIncome === DOUBT || !flag(assetsWithinLowIncomeRules, start, '"assetsWithinLowIncomeRules":')) return DOUBT;
   if (given(birthDate)) {
     if (!isBirthDate(birthDate)) return DOUBT;
@@ -301,7 +326,7 @@ function supporter(value: unknown, dense: boolean): Rec | Doubt {
     text += `"${birthDate}"`;
   }
   if (!flag(dibaoRecipient, start, '"dibaoRecipient":')) return DOUBT;
-  const disabilityValue = objectField(value.disability, disability, dense, start, '"disability":');
+  const disabilityValue = objectField(disabilityIn, disability, dense, start, '"disability":');
   if (disabilityValue === DOUBT || !choice(legalIncapacity, LEGAL_INCAPACITY, start, '"legalIncapacity":') || !isOneOf(SUPPORTER_RELATION, relation)) return DOUBT;
   field(start, '"relation":');
   text += `"${relation}"`;
@@ -364,8 +389,7 @@ function member(value: unknown, dense: boolean): Rec | Doubt {
       default: return DOUBT;
     }
   }
-  // A field zod would read but for-in does not see (own, not enumerable): zod takes the household.
-  if (Object.getOwnPropertyNames(value).length !== count) return DOUBT;
+  if (!enumerable(value, count)) return DOUBT;
   if (!isBirthDate(birthDate) || !isText(id, LIMITS.idLength) || !isOneOf(MEMBER_RELATION, relation)) return DOUBT;
   text += `{"birthDate":"${birthDate}"`;
   const deductions = listField(deductionsIn, LIMITS.deductionsPerMember, deduction, dense, AFTER, '"deductions":');
@@ -561,26 +585,44 @@ function housing(value: unknown, dense: boolean): Rec | Doubt {
 }
 
 const HOUSEHOLD_ORDER = ["id", "jurisdiction", "area", "members", "assets", "status", "circumstances", "rigidExpenditure", "housing"];
-const HOUSEHOLD_KEYS = keysOf(HOUSEHOLD_ORDER);
 function household(value: unknown, dense: boolean): Rec | Doubt {
-  if (!strict(value, HOUSEHOLD_KEYS)) return DOUBT;
-  const { id, jurisdiction, area } = value;
+  if (!plain(value)) return DOUBT;
+  // One pass over the keys, as `member` reads its own.
+  let id, jurisdiction, area, membersIn, assetsIn, statusIn, circumstancesIn, rigidExpenditureIn, housingIn: unknown;
+  let count = 0;
+  for (const key in value) {
+    const field: unknown = value[key];
+    count++;
+    switch (key) {
+      case "id": id = field; break;
+      case "jurisdiction": jurisdiction = field; break;
+      case "area": area = field; break;
+      case "members": membersIn = field; break;
+      case "assets": assetsIn = field; break;
+      case "status": statusIn = field; break;
+      case "circumstances": circumstancesIn = field; break;
+      case "rigidExpenditure": rigidExpenditureIn = field; break;
+      case "housing": housingIn = field; break;
+      default: return DOUBT;
+    }
+  }
+  if (!enumerable(value, count)) return DOUBT;
   if ((given(id) && !isText(id, LIMITS.householdIdLength)) || typeof jurisdiction !== "string" || !JURISDICTION.test(jurisdiction) || !isOneOf(AREA, area)) return DOUBT;
   text = `{"area":"${area}"`;
-  const assetsValue = objectField(value.assets, assets, dense, AFTER, '"assets":');
+  const assetsValue = objectField(assetsIn, assets, dense, AFTER, '"assets":');
   if (assetsValue === DOUBT) return DOUBT;
-  const circumstancesValue = objectField(value.circumstances, circumstances, dense, AFTER, '"circumstances":');
+  const circumstancesValue = objectField(circumstancesIn, circumstances, dense, AFTER, '"circumstances":');
   if (circumstancesValue === DOUBT) return DOUBT;
-  const housingValue = objectField(value.housing, housing, dense, AFTER, '"housing":');
+  const housingValue = objectField(housingIn, housing, dense, AFTER, '"housing":');
   if (housingValue === DOUBT) return DOUBT;
   if (given(id)) text += `,"id":${JSON.stringify(id)}`;
   text += `,"jurisdiction":"${jurisdiction}","members":`;
   const ids: string[] = [];
-  const membersValue = members(value.members, dense, ids);
+  const membersValue = members(membersIn, dense, ids);
   if (membersValue === DOUBT) return DOUBT;
-  const rigidExpenditureValue = objectField(value.rigidExpenditure, rigidExpenditure, dense, AFTER, '"rigidExpenditure":');
+  const rigidExpenditureValue = objectField(rigidExpenditureIn, rigidExpenditure, dense, AFTER, '"rigidExpenditure":');
   if (rigidExpenditureValue === DOUBT) return DOUBT;
-  let statusValue = value.status;
+  let statusValue = statusIn;
   if (given(statusValue)) {
     text += ',"status":';
     statusValue = status(statusValue, dense, ids);

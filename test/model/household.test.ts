@@ -139,7 +139,7 @@ describe("contract v1.1 input", () => {
     expect(canonicalValidHousehold(second as never)).toBe(text);
   });
 
-  it("leaves to zod a member with a field it cannot enumerate: zod reads it by name", () => {
+  it("leaves to zod an object with a field it cannot enumerate: zod reads it by name", () => {
     for (const value of [true, "yes"]) {
       const applicant = member("m1");
       Object.defineProperty(applicant, "employed", { enumerable: false, value });
@@ -149,6 +149,15 @@ describe("contract v1.1 input", () => {
       if (value === true) expect(parseHousehold(input).members[0]?.employed).toBe(zod.data?.members[0]?.employed);
       else expect(issuesOf(input)).toEqual([{ path: "members[0].employed", message: "must be true or false" }]);
     }
+    // The household's and a supporter's fields alike.
+    const hidden = household([member("m1", { supporters: [{ relation: "child" }] })]);
+    Object.defineProperty(hidden, "area", { enumerable: false, value: "rural" });
+    expect(parseValidHousehold(hidden)).toBeUndefined();
+    expect(parseHousehold(hidden).area).toBe("rural");
+    const supporterHidden = household([member("m1", { supporters: [{ relation: "child" }] })]);
+    Object.defineProperty(supporterHidden.members[0]?.supporters?.[0], "dibaoRecipient", { enumerable: false, value: 1 });
+    expect(parseValidHousehold(supporterHidden)).toBeUndefined();
+    expect(issuesOf(supporterHidden)).toEqual([{ path: "members[0].supporters[0].dibaoRecipient", message: "must be true or false" }]);
   });
 
   it("leaves to zod a household validated from inside another's walk (by a getter): the walks would share one text", () => {
