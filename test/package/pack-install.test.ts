@@ -263,7 +263,7 @@ describe("the examples, run against the installed package", () => {
     await run(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: folder });
     const { stdout } = await run(process.execPath, [TSX, "evaluate.ts"], { cwd: folder });
     expect(stdout).toContain("example-single-adult: dibao eligible, 770.00 yuan a month");
-    expect(stdout).toContain("Household: demo-urban-family (CN-CQ)");
+    expect(stdout).toContain("Household: demo-urban-family (Chongqing)");
     expect(stdout).toContain("refused: area: ");
     expect(stdout).toContain("refused: members[0].relaton: unknown field relaton: did you mean relation?");
   }, 120_000);
