@@ -43,6 +43,24 @@ describe("explain() given something that is not a determination", () => {
     ]);
   });
 
+  it("says in plain words what each wrong field should be", () => {
+    const d = determination as unknown as Record<string, unknown>;
+    expect(issuesOf(() => parseDetermination({ ...d, extra: 1, another: 2 }), InvalidDeterminationError)).toEqual([
+      { path: "extra", message: "unknown field: not part of a determination of this version" },
+      { path: "another", message: "unknown field: not part of a determination of this version" },
+    ]);
+    expect(issuesOf(() => parseDetermination({ ...d, figures: "none" }), InvalidDeterminationError)).toEqual([{ path: "figures", message: "must be an object" }]);
+    expect(issuesOf(() => parseDetermination({ ...d, warnings: {} }), InvalidDeterminationError)).toEqual([{ path: "warnings", message: "must be a list" }]);
+    expect(issuesOf(() => parseDetermination({ ...d, householdId: 5 }), InvalidDeterminationError)).toEqual([{ path: "householdId", message: "must be a string" }]);
+    // A check other than type, value or key (here money's pattern) keeps zod's own words, under the path.
+    const badMoney = issuesOf(() => parseDetermination({ ...d, figures: { ...determination.figures, standard: "770" } }), InvalidDeterminationError) as { path: string }[];
+    expect(badMoney.map((issue) => issue.path)).toEqual(["figures.standard"]);
+    expect(issuesOf(() => parseDetermination({ ...d, schema: "social-assistance-rules/determination@1.0" }), InvalidDeterminationError)).toEqual([
+      { path: "schema", message: 'is "social-assistance-rules/determination@1.0": a determination of this version, the object evaluate() returns, has schema "social-assistance-rules/determination@1.1"' },
+    ]);
+    expect(issuesOf(() => parseDetermination([determination]), InvalidDeterminationError)).toEqual([{ path: "", message: "must be a determination: the object evaluate() returns" }]);
+  });
+
   it("refuses a language or format it does not write", () => {
     expect(issuesOf(() => explain(determination, { lang: "fr" } as never), InvalidOptionsError)).toEqual([{ path: "lang", message: 'must be "zh-CN" or "en", not "fr"' }]);
     expect(issuesOf(() => explain(determination, { format: "html" } as never), InvalidOptionsError)).toEqual([{ path: "format", message: 'must be "text" or "markdown", not "html"' }]);
