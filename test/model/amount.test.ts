@@ -115,3 +115,29 @@ describe("amounts in whole fen", () => {
     expect(formatDivided(amountOf("1000.00"), 3)).toBe("333.33");
   });
 });
+
+describe("amounts at the edges of their forms", () => {
+  it("writes negative amounts and single-digit fen in every form", () => {
+    // 0.05 − 1.00 = −0.95; past 2⁵³ fen: −(2⁵³ + 5) fen = −90 071 992 547 409.97 yuan.
+    expect(formatAmount(minus(amountOf("0.05"), amountOf("1.00")))).toBe("-0.95");
+    expect(formatAmount(-(2n ** 53n) - 5n)).toBe("-90071992547409.97");
+    expect(formatAmount(2n ** 53n + 3n)).toBe("90071992547409.95");
+    expect(isNegative(-(2n ** 53n))).toBe(true);
+    expect(isNegative(2n ** 53n)).toBe(false);
+    expect(isNegative(new Money("-0.001"))).toBe(true);
+  });
+
+  it("reads text that is not two-decimal fen through decimal.js, exactly", () => {
+    // "7" and "1.5" are not the canonical "7.00": read as decimals, 7 yuan is 700 fen, 1.5 yuan 150 fen.
+    expect(amountOf("7")).toBe(700);
+    expect(amountOf("1.5")).toBe(150);
+  });
+
+  it("compares against a multiple with too many decimals on decimal.js", () => {
+    // 0.1234567890123456 (16 decimals) cannot be numerator / 10^k in safe integers: decimal.js decides.
+    // × 1000.00 yuan = 123.4567890123456 yuan: 123.45 is below it, 123.46 above.
+    const multiple = new Money("0.1234567890123456");
+    expect(compareWithMultiple(12345, multiple, 100000)).toBe(-1);
+    expect(compareWithMultiple(12346, multiple, 100000)).toBe(1);
+  });
+});
