@@ -38,16 +38,16 @@ type MoneyInput = IncomeInput["monthly"];
 
 /**
  * The share of a property's full run count that `npm test` makes: every property runs on every `npm test`,
- * on a fifth of its households; `npm run test:properties:long` sets `PROPERTY_FULL=1` for the full count.
+ * on a tenth of its households; `npm run test:properties:long` sets `PROPERTY_FULL=1` for the full count.
  */
-const QUICK_SHARE = 5;
+const QUICK_SHARE = 10;
 const QUICK_FLOOR = 100;
 
 /**
- * How many runs a property makes, given its full count: a fifth of it in `npm test` (at least 100), the
+ * How many runs a property makes, given its full count: a tenth of it in `npm test` (at least 100), the
  * full count with `PROPERTY_FULL=1` (`npm run test:properties:long`); `PROPERTY_RUNS` overrides both (the
  * long run's 100 000); mutation testing runs 50 at most, with a fixed seed (Stryker reruns every covering
- * test for each of ~1 900 mutants). `quick`, when given, replaces the fifth in `npm test`.
+ * test for each of ~1 900 mutants). `quick`, when given, replaces the tenth in `npm test`.
  */
 export function propertyRuns(full: number, quick?: number): number {
   const override = process.env.PROPERTY_RUNS;
@@ -55,9 +55,9 @@ export function propertyRuns(full: number, quick?: number): number {
   if (process.env.MUTATION === "1") return Math.min(full, 50);
   if (process.env.PROPERTY_FULL === "1") return full;
   // `quick`: a property whose full count exists for the long run alone (100 000 households decided twice)
-  // names what npm test makes of it, where a fifth would take minutes.
+  // names what npm test makes of it, where a tenth would take minutes.
   if (quick !== undefined) return Math.min(full, quick);
-  // Never fewer than 100 households (or the full count when it is smaller): a fifth of a small count says little.
+  // Never fewer than 100 households (or the full count when it is smaller): a tenth of a small count says little.
   return Math.max(Math.min(full, QUICK_FLOOR), Math.ceil(full / QUICK_SHARE));
 }
 

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateInput } from "../../src/engine/evaluate.js";
 import { householdCaseArb, propertyOptions, propertyRuns, timeoutFor } from "../arbitraries.js";
 
-const RUNS = propertyRuns(1000);
+const RUNS = propertyRuns(1000, 200);
 
 describe("narrowed W-INTERPRETATION re-run (fast-check)", () => {
   it(`decides every household exactly as a full re-decision per interpretation (${RUNS} households)`, () => {

@@ -14,7 +14,7 @@ import { evaluate, type Determination } from "../../src/index.js";
 import type { InterpretationId } from "../../src/policy/interpretations.js";
 import { householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "../arbitraries.js";
 
-const RUNS = propertyRuns(600);
+const RUNS = propertyRuns(600, 120);
 /** The contested interpretations W-INTERPRETATION speaks for (rules.md "Warnings"; INT-3 is W-BASIC-PENSION-EXCLUSION-ASSUMED). */
 const NAMED: readonly InterpretationId[] = ["INT-4", "INT-5", "INT-9", "INT-11"];
 /** Settled: switchable and named in the reasons, never in the warning. */

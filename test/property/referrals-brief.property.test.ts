@@ -10,7 +10,7 @@ import { evaluate, type HouseholdInput } from "../../src/index.js";
 import { DIBAO_COUNTABLE_KINDS, centsText, householdCaseArb, propertyRuns, propertyOptions, timeoutFor, type Case } from "../arbitraries.js";
 import { oracleDibaoSection, oracleOptions, oracleReferrals, standardCents } from "./brief-oracle.js";
 
-const RUNS = propertyRuns(3_000);
+const RUNS = propertyRuns(3_000, 600);
 
 /** Mostly severely disabled or seriously ill members, so that routes are tried; income near the lines. */
 const referralCaseArb: fc.Arbitrary<Case> = fc

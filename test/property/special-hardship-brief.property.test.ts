@@ -10,7 +10,7 @@ import { evaluate } from "../../src/index.js";
 import { householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "../arbitraries.js";
 import { oracleOptions, oracleSpecialHardship } from "./brief-oracle.js";
 
-const RUNS = propertyRuns(3_000);
+const RUNS = propertyRuns(3_000, 600);
 
 describe("extreme-poverty support against an independent reading of the brief (fast-check)", () => {
   it(`agrees field by field on every member's entry (${RUNS} households)`, () => {
