@@ -5,7 +5,7 @@
  * (R3), the dibao-edge tier (R7a) and the determination's `figures.nearDibaoLine`.
  */
 import { decimalText, type Money } from "../model/money.js";
-import { compareWithMultiple, timesMultiple, type Amount } from "../model/amount.js";
+import { compareWithMultiple, formatAmount, timesMultiple, type Amount } from "../model/amount.js";
 import { memo } from "../model/memo.js";
 import { optionalValue, peekValue, type EvaluationContext } from "./context.js";
 import type { HouseholdFacts } from "./household-facts.js";
@@ -46,4 +46,19 @@ export function nearDibaoLine(facts: HouseholdFacts, ctx: EvaluationContext): Ne
 /** Records that the near-dibao line decided a result (W-PARAMETER-DATE-ESTIMATED inside its uncertainty span). */
 export function recordNearDibaoLine(ctx: EvaluationContext): void {
   optionalValue(ctx, "near-dibao.bound");
+}
+
+/**
+ * The figures a reason shows when the near-dibao line decided it (R3 route B, R7a): per-capita income, the
+ * standard, the multiple and the line, and whether income is below the standard. One shape for both rules,
+ * so their messages read the same values.
+ */
+export function nearDibaoLineValues(facts: HouseholdFacts, near: NearDibaoLine): Record<string, string | boolean> {
+  return {
+    perCapitaMonthlyIncome: facts.perCapita,
+    standard: formatAmount(facts.standard),
+    multiple: near.multipleText,
+    nearDibaoLine: formatAmount(near.line),
+    incomeBelowStandard: facts.incomeBelowStandard,
+  };
 }

@@ -5,10 +5,9 @@
  * `low-income-opinion-2023/2`). The line is the one the single-person route B uses (`facts/near-dibao.ts`).
  */
 import type { Outcome, Reason } from "../../model/determination.js";
-import { formatAmount } from "../../model/amount.js";
 import { citations, decimalParameter, nextStart, optionalValue, peekValue, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts } from "../../facts/household-facts.js";
-import { nearDibaoLine, recordNearDibaoLine } from "../../facts/near-dibao.js";
+import { nearDibaoLine, nearDibaoLineValues, recordNearDibaoLine } from "../../facts/near-dibao.js";
 import { DIBAO } from "../dibao/section.js";
 import { readSection, type Draft } from "../programme.js";
 import { outcomeOf, test } from "../reason.js";
@@ -59,13 +58,7 @@ export function evaluateDibaoEdge(facts: HouseholdFacts, ctx: EvaluationContext,
   const reasons = [
     notInDibaoReason(draft, clauses),
     test("low-income.dibao-edge.income", near.withinLine ? "met" : "not-met", clauses, {
-      values: {
-        perCapitaMonthlyIncome: facts.perCapita,
-        standard: formatAmount(facts.standard),
-        multiple: near.multipleText,
-        nearDibaoLine: formatAmount(near.line),
-        incomeBelowStandard: facts.incomeBelowStandard,
-      },
+      values: nearDibaoLineValues(facts, near),
     }),
     test("low-income.dibao-edge.property-test", outcomeOf(compliant), clauses, { values: { assetsCompliant: compliant ?? null }, missing: ["assets.compliant"] }),
   ];

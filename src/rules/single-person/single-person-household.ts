@@ -12,7 +12,7 @@ import { compare, formatAmount, isNegative, minus, plus, type Amount } from "../
 import { citations, integerParameter, nextStart, switchParameter, type EvaluationContext } from "../../facts/context.js";
 import type { HouseholdFacts, MemberFacts } from "../../facts/household-facts.js";
 import { severelyDisabledForReferral } from "../../facts/disability.js";
-import { nearDibaoLine, recordNearDibaoLine } from "../../facts/near-dibao.js";
+import { nearDibaoLine, nearDibaoLineValues, recordNearDibaoLine } from "../../facts/near-dibao.js";
 import { classifiedTopUp, CLASSIFIED_TOP_UP_CLAUSES } from "../dibao/classified-top-ups.js";
 import { PROPERTY_TEST_CLAUSES } from "../dibao/minimum-living-guarantee.js";
 import { allOf, outcomeOf, test } from "../reason.js";
@@ -89,13 +89,7 @@ function nearDibaoRoute(facts: HouseholdFacts, person: MemberFacts, ctx: Evaluat
   const compliant = facts.household.assets?.compliant;
   const reasons = [
     test("single-person.near-dibao.household-income", near.withinLine ? "met" : "not-met", clauses, {
-      values: {
-        perCapitaMonthlyIncome: facts.perCapita,
-        standard: formatAmount(facts.standard),
-        multiple: near.multipleText,
-        nearDibaoLine: formatAmount(near.line),
-        incomeBelowStandard: facts.incomeBelowStandard,
-      },
+      values: nearDibaoLineValues(facts, near),
     }),
     test("single-person.near-dibao.property-test", outcomeOf(compliant), [...clauses, ...PROPERTY_TEST_CLAUSES], {
       values: { assetsCompliant: compliant ?? null },
