@@ -5,17 +5,7 @@
  */
 import type { ClauseEntry, SourceEntry } from "../policy/catalogue-types.js";
 import type { Language } from "../rules/messages.js";
-
-const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 1–99 as Chinese numerals, the way article numbers are written (第十二条, 第三十三条); others as digits. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  const tens = Math.floor(n / 10);
-  const units = n % 10;
-  const ten = tens === 0 ? "" : `${tens === 1 ? "" : DIGITS[tens]}十`;
-  return `${ten}${units === 0 ? "" : DIGITS[units]}`;
-}
+import { chineseNumeral } from "../rules/text/zh-CN.js";
 
 /** One part of a clause id after the source (`art-12`, `para-2`, `item-5`, `1-4`, `2`) in words; a named section (`five-categories`) has none. */
 function partLabel(segment: string, lang: Language): string | undefined {

@@ -15,6 +15,14 @@ export const date = (value: unknown): string => {
   return parts === null ? s(value) : `${parts[1]}年${Number(parts[2])}月${Number(parts[3])}日`;
 };
 const NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** 1–99 as Chinese numerals, the way article and part numbers are written (第十二条, 第三十三条); others as digits. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  const ten = tens === 0 ? "" : `${tens === 1 ? "" : NUMERAL[tens]}十`;
+  return `${ten}${units === 0 ? "" : NUMERAL[units]}`;
+}
 export const DISABILITY: Record<string, string> = { physical: "肢体", visual: "视力", hearing: "听力", speech: "言语", intellectual: "智力", mental: "精神", multiple: "多重" };
 /** A disability as the certificate names it, from `disabilityCategory` and `disabilityGrade`: 肢体残疾一级; 无残疾登记 when none is given. */
 export const disability = (category: unknown, grade: unknown): string =>

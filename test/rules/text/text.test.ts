@@ -20,6 +20,11 @@ describe("Chinese pieces (zh-CN)", () => {
     expect(zh.rule(null)).toBe("—");
   });
 
+  it("write article and part numbers as Chinese numerals, 1 to 99", () => {
+    expect([1, 10, 12, 20, 33, 99].map(zh.chineseNumeral)).toEqual(["一", "十", "十二", "二十", "三十三", "九十九"]);
+    expect([0, 100, 1.5].map(zh.chineseNumeral)).toEqual(["0", "100", "1.5"]);
+  });
+
   it("write a date the Chinese way, and leave what is not a date as given", () => {
     expect(zh.date("2022-10-05")).toBe("2022年10月5日");
     expect(zh.date("soon")).toBe("soon");
