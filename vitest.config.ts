@@ -27,17 +27,29 @@ const NOT_UNDER_MUTATION = [
 ];
 
 /**
+ * Under mutation every test file shares one module graph (vitest's isolate: false): Stryker's runner gives
+ * each mutant a fresh worker thread, which vitest stops at the end of the run, so one mutant's modules
+ * and caches never reach the next, while the ~80 files stop re-importing the library one by one (the
+ * suite runs in a third of the time). Files that replace a module (vi.mock) or reset the registry need
+ * a graph of their own: they run in a second, isolated project.
+ */
+const MOCKS_MODULES = ["test/engine/digest.test.ts", "test/engine/override-cache.test.ts", "test/engine/pipeline-guard.test.ts"];
+
+/**
  * Under mutation, Stryker runs one worker and stops at the first failing test; vitest's own order runs
  * the longest files first, so every mutant paid for the property files before a unit test could kill it.
- * The rule, engine and fixture tests, which kill most mutants in milliseconds, run first; the random
- * and whole-catalogue files, in this order, after them.
+ * The hand-worked fixtures (some 250 households decided in under a second, reaching every rule) run
+ * first, then the rule and engine tests, which kill most of the rest in milliseconds; the random and
+ * whole-catalogue files, in this order, after them.
  */
+const RUN_FIRST = ["test/fixtures/"];
 const RUN_LAST = ["test/hostile/", "test/property/", "test/policy/clauses.test.ts", "test/engine/evaluate-many.test.ts"];
 
 class CheapestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification): number => {
       const path = relative(process.cwd(), file.moduleId).split("\\").join("/");
+      if (RUN_FIRST.some((prefix) => path.startsWith(prefix))) return -1;
       const late = RUN_LAST.findIndex((prefix) => path.startsWith(prefix));
       return late === -1 ? 0 : late + 1;
     };
@@ -63,11 +75,19 @@ const TIME_ZONE_PROJECTS = [
 export default defineConfig({
   test: {
     // Projects extend this config and their lists add to its lists: the root holds the time-zone projects'
-    // files, and the main project adds every test. Under mutation, one project (Stryker's runner uses worker
-    // threads, whose TZ cannot change).
-    include: mutation ? ["test/**/*.test.ts"] : TIME_ZONE_TESTS,
+    // files, and the main project adds every test. Under mutation, no time-zone projects (Stryker's runner
+    // uses worker threads, whose TZ cannot change): one project sharing a module graph, one isolated.
+    include: mutation ? [] : TIME_ZONE_TESTS,
     ...(mutation
-      ? {}
+      ? {
+          projects: [
+            {
+              extends: true,
+              test: { name: "mutation", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...NOT_UNDER_MUTATION, ...MOCKS_MODULES], isolate: false },
+            },
+            { extends: true, test: { name: "mutation-isolated", include: MOCKS_MODULES, isolate: true } },
+          ],
+        }
       : {
           projects: [
             { extends: true, test: { name: "main", include: ["test/**/*.test.ts"] } },
