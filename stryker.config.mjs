@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from "node:fs";
 /**
  * Mutation testing of the rule, engine and fact code: `npm run mutation` (MUTATION=1, so vitest.config.ts
  * leaves out the tests that only run the built package in child processes, and the property tests run
@@ -10,26 +11,36 @@
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+/** What mutation testing covers: the rule, engine and fact code (scripts/mutation-sample.mjs draws from it too). */
+export const MUTATE = ["src/rules/**/*.ts", "src/engine/**/*.ts", "src/facts/**/*.ts", "src/model/memo.ts"];
+
+/**
+ * `npm run mutation:sample` (MUTATION_SAMPLE=1): Stryker on the mutants scripts/mutation-sample.mjs drew,
+ * each given as its source range, with a report of its own and no incremental file (the sample's
+ * results must not stand in for a full run's).
+ */
+const sample = process.env.MUTATION_SAMPLE === "1" ? JSON.parse(readFileSync(new URL("./reports/mutation-sample/sample.json", import.meta.url), "utf8")) : undefined;
+
 export default {
   packageManager: "npm",
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.config.ts" },
   // memo.ts sits in src/model so that rules and engine can both use it; it is mutated with them.
-  mutate: ["src/rules/**/*.ts", "src/engine/**/*.ts", "src/facts/**/*.ts", "src/model/memo.ts"],
+  mutate: sample === undefined ? MUTATE : sample.mutate,
   // Stryker writes "// @ts-nocheck" at the top of the files it matches here; the default pattern takes every
   // file under src/, the generated catalogue included, whose byte-for-byte check (test/policy) then fails.
   // Only the mutated files need it.
   disableTypeChecks: "src/{rules,engine,facts}/**/*.ts",
   coverageAnalysis: "perTest",
-  incremental: true,
+  incremental: sample === undefined,
   incrementalFile: "reports/stryker-incremental.json",
   concurrency: 2,
   timeoutMS: 20000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: sample === undefined ? "reports/mutation/mutation.html" : "reports/mutation-sample/mutation.html" },
+  jsonReporter: { fileName: sample === undefined ? "reports/mutation/mutation.json" : "reports/mutation-sample/mutation.json" },
   thresholds: { high: 90, low: 85, break: 85 },
 };
