@@ -16,8 +16,10 @@ function issuesOf(run: () => unknown, kind: new (...args: never[]) => Error): un
   throw new Error("expected an error");
 }
 
+/** A valid determination to spoil, decided afresh in each test (never while the suite is collected: see vitest.config.ts). */
+const valid = (): Determination => evaluate(household([member("m1")]), { asOf: ASOF });
+
 describe("explain() given something that is not a determination", () => {
-  const determination = evaluate(household([member("m1")]), { asOf: ASOF });
 
   it("names the missing schema of an object that is not one ({ foo: 1 })", () => {
     expect(issuesOf(() => explain({ foo: 1 } as never), InvalidDeterminationError)).toEqual([
@@ -27,6 +29,7 @@ describe("explain() given something that is not a determination", () => {
   });
 
   it("names a field that is missing or holds a value a determination cannot have", () => {
+    const determination = valid();
     const { figures: _figures, ...withoutFigures } = determination;
     expect(issuesOf(() => explain(withoutFigures as never), InvalidDeterminationError)).toEqual([{ path: "figures", message: "is required" }]);
     const wrongStatus = { ...determination, dibao: { ...determination.dibao, status: "maybe" } };
@@ -34,6 +37,7 @@ describe("explain() given something that is not a determination", () => {
   });
 
   it("accepts a warning code a later 1.x release may add (contract v1.x is additive), but not a malformed one", () => {
+    const determination = valid();
     const later = { ...determination, warnings: [{ code: "W-SOMETHING-NEW", parameters: [], interpretations: [] }] };
     expect(parseDetermination(later)).toBe(later);
     expect(explain(later as never, { lang: "en" })).toContain("W-SOMETHING-NEW");
@@ -44,6 +48,7 @@ describe("explain() given something that is not a determination", () => {
   });
 
   it("says in plain words what each wrong field should be", () => {
+    const determination = valid();
     const d = determination as unknown as Record<string, unknown>;
     expect(issuesOf(() => parseDetermination({ ...d, extra: 1, another: 2 }), InvalidDeterminationError)).toEqual([
       { path: "extra", message: "unknown field: not part of a determination of this version" },
@@ -62,6 +67,7 @@ describe("explain() given something that is not a determination", () => {
   });
 
   it("refuses a language or format it does not write", () => {
+    const determination = valid();
     expect(issuesOf(() => explain(determination, { lang: "fr" } as never), InvalidOptionsError)).toEqual([{ path: "lang", message: 'must be "zh-CN" or "en", not "fr"' }]);
     expect(issuesOf(() => explain(determination, { format: "html" } as never), InvalidOptionsError)).toEqual([{ path: "format", message: 'must be "text" or "markdown", not "html"' }]);
     expect(issuesOf(() => explain(determination, { clauses: "all" } as never), InvalidOptionsError)).toEqual([{ path: "clauses", message: 'must be "compact" or "full", not "all"' }]);

@@ -3,20 +3,22 @@ import { describe, expect, it } from "vitest";
 import { MESSAGE_TABLES, evaluate, explain, getClause, reasonText, type Determination, type HouseholdInput, type Reason } from "../../src/index.js";
 import { loadFixtures } from "../../src/testing/index.js";
 
-const determinations: Determination[] = loadFixtures(["fixtures"]).flatMap((fixture) => {
-  try {
-    return [evaluate(fixture.household as HouseholdInput, { asOf: fixture.asOf, parameters: fixture.parameters as never })];
-  } catch {
-    return [];
-  }
-});
+/** Every fixture's determination, decided inside the test that reads them (never while the suite is collected: see vitest.config.ts). */
+const fixtureDeterminations = (): Determination[] =>
+  loadFixtures(["fixtures"]).flatMap((fixture) => {
+    try {
+      return [evaluate(fixture.household as HouseholdInput, { asOf: fixture.asOf, parameters: fixture.parameters as never })];
+    } catch {
+      return [];
+    }
+  });
 const allReasons = (d: Determination): Reason[] => [...d.dibao.reasons, ...d.singlePersonReferrals.flatMap((r) => r.reasons), ...d.specialHardship.flatMap((e) => e.reasons)];
 
 describe("message tables", () => {
   it.each(["zh-CN", "en"] as const)("%s has a message for every reason code and outcome the fixtures produce", (lang) => {
     const table = MESSAGE_TABLES[lang];
     const seen = new Set<string>();
-    for (const d of determinations) {
+    for (const d of fixtureDeterminations()) {
       for (const reason of allReasons(d)) {
         const key = `${reason.code}:${reason.outcome}`;
         if (seen.has(key)) continue;
@@ -37,20 +39,23 @@ describe("message tables", () => {
 });
 
 describe("explain", () => {
-  const d = evaluate(
-    {
-      jurisdiction: "CN-CQ",
-      area: "urban",
-      members: [
-        { id: "m1", relation: "self", birthDate: "1980-01-01", incomes: [{ kind: "wage", monthly: "1200" }] },
-        { id: "m2", relation: "child", birthDate: "2012-01-01", schooling: "compulsory" },
-      ],
-      assets: { compliant: true },
-    },
-    { asOf: "2023-10-15" },
-  );
+  /** A two-person household on the 2023 standard, decided in each test that reads it. */
+  const decided = (): Determination =>
+    evaluate(
+      {
+        jurisdiction: "CN-CQ",
+        area: "urban",
+        members: [
+          { id: "m1", relation: "self", birthDate: "1980-01-01", incomes: [{ kind: "wage", monthly: "1200" }] },
+          { id: "m2", relation: "child", birthDate: "2012-01-01", schooling: "compulsory" },
+        ],
+        assets: { compliant: true },
+      },
+      { asOf: "2023-10-15" },
+    );
 
   it("says the decision and the figures in Chinese first, then lists each cited clause by id and short title", () => {
+    const d = decided();
     const text = explain(d, { lang: "zh-CN" });
     // 735 × 2 − 1200 = 270, plus 100 student top-up: 370.
     expect(text).toContain("符合条件：每月370.00元（基本270.00元），自2023-11-01起发放。");
@@ -71,6 +76,7 @@ describe("explain", () => {
   });
 
   it("quotes each cited clause on request (clauses: full), under the same heading", () => {
+    const d = decided();
     const text = explain(d, { lang: "zh-CN", clauses: "full" });
     expect(text).toContain("\n依据\n");
     expect(text).toContain("• saim/art-9 — 《社会救助暂行办法》第九条\n");
@@ -80,6 +86,7 @@ describe("explain", () => {
   });
 
   it("in English, with the short English title, and as Markdown; the gist beside the Chinese text in full", () => {
+    const d = decided();
     const text = explain(d, { lang: "en", format: "markdown" });
     expect(text).toContain("## Minimum living guarantee (dibao)");
     expect(text).toContain("Eligible: 370.00 yuan a month (base 270.00 yuan), paid from 2023-11-01.");
@@ -94,6 +101,7 @@ describe("explain", () => {
   });
 
   it("is shorter in the compact form: the authority list is one line per clause", () => {
+    const d = decided();
     const compact = explain(d, { lang: "zh-CN" }).split("\n").length;
     const full = explain(d, { lang: "zh-CN", clauses: "full" }).split("\n").length;
     const cited = new Set([...d.dibao.reasons, ...d.specialHardship.flatMap((e) => e.reasons)].flatMap((r) => r.clauses));
@@ -118,6 +126,7 @@ describe("explain", () => {
   });
 
   it("is deterministic", () => {
+    const d = decided();
     expect(explain(d, { lang: "en" })).toBe(explain(d, { lang: "en" }));
   });
 });
