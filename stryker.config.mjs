@@ -24,7 +24,8 @@ const sample = process.env.MUTATION_SAMPLE === "1" ? JSON.parse(readFileSync(new
 export default {
   packageManager: "npm",
   testRunner: "vitest",
-  plugins: ["@stryker-mutator/vitest-runner"],
+  plugins: ["@stryker-mutator/vitest-runner", ...(sample === undefined ? [] : ["./scripts/stryker-sample-ignorer.mjs"])],
+  ignorers: sample === undefined ? [] : ["sample"],
   vitest: { configFile: "vitest.config.ts" },
   // memo.ts sits in src/model so that rules and engine can both use it; it is mutated with them.
   mutate: sample === undefined ? MUTATE : sample.mutate,
