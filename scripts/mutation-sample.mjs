@@ -12,13 +12,15 @@
  *       config reads the sample when MUTATION_SAMPLE=1), then score.
  *   node scripts/mutation-sample.mjs score             the drawn mutants' results from Stryker's JSON report:
  *       the score, its 95 % Wilson interval, and every surviving mutant with its place and replacement.
+ *   npm run mutation:sample:retest                    after adding tests: Stryker again on the drawn
+ *       mutants that survived only (the others keep their status), then score.
  *
  * Stryker selects mutants by source range, and a range also takes the mutants nested inside it (a block
  * holds the statements' mutants); those run too, but only the drawn mutants are scored, so the estimate
  * stays a simple random sample of all mutants, static ones included. Score as Stryker counts it:
  * (killed + timed out) / (killed + timed out + survived + no coverage).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,6 +28,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "reports", "mutation-sample");
 const SAMPLE = join(OUT_DIR, "sample.json");
 const REPORT = join(ROOT, "reports", "mutation-sample", "mutation.json");
+/** Each drawn mutant's status from the runs before a `retest`, by {@link keyOf}. */
+const RESULTS = join(OUT_DIR, "results.json");
 
 /** mulberry32, seeded: the same seed draws the same mutants on every machine. */
 function prng(seed) {
@@ -92,6 +96,7 @@ async function pick(count, seed) {
   }
   const drawn = order.slice(0, n).sort((a, b) => a - b).map((index) => mutants[index]);
   mkdirSync(OUT_DIR, { recursive: true });
+  rmSync(RESULTS, { force: true });
   writeFileSync(SAMPLE, `${JSON.stringify({ seed, population: mutants.length, files: files.length, drawn, mutate: drawn.map(rangePattern) }, null, 1)}\n`);
   console.log(`${mutants.length} mutants in ${files.length} files; drew ${n} (seed ${seed}) into ${relative(ROOT, SAMPLE)}`);
 }
@@ -106,34 +111,63 @@ function wilson(successes, total) {
   return [centre - half, centre + half];
 }
 
-function score() {
-  const sample = JSON.parse(readFileSync(SAMPLE, "utf8"));
+/** A drawn mutant's identity: file, place (0-based) and what it does. */
+const keyOf = ({ file, location: { start, end }, mutatorName, replacement }) => `${file}|${start.line}:${start.column}|${end.line}:${end.column}|${mutatorName}|${replacement ?? ""}`;
+
+/**
+ * The drawn mutants' statuses: those recorded before a `retest`, overridden by Stryker's last report
+ * (whose locations are 1-based in lines and columns).
+ */
+function statuses() {
+  const results = new Map(existsSync(RESULTS) ? Object.entries(JSON.parse(readFileSync(RESULTS, "utf8"))) : []);
   const report = JSON.parse(readFileSync(REPORT, "utf8"));
-  // The report's locations are 1-based in lines and columns.
-  const results = new Map();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const name = relative(ROOT, join(ROOT, file)).split("\\").join("/");
     for (const m of mutants) {
-      const key = `${name}|${m.location.start.line - 1}:${m.location.start.column - 1}|${m.location.end.line - 1}:${m.location.end.column - 1}|${m.mutatorName}|${m.replacement ?? ""}`;
-      results.set(key, m);
+      const { start, end } = m.location;
+      const location = { start: { line: start.line - 1, column: start.column - 1 }, end: { line: end.line - 1, column: end.column - 1 } };
+      results.set(keyOf({ file: name, location, mutatorName: m.mutatorName, replacement: m.replacement }), m.status);
     }
   }
+  return results;
+}
+
+const undetected = (status) => status === "Survived" || status === "NoCoverage";
+
+/**
+ * After tests were added: keep every drawn mutant's status, and have the next Stryker run (npm run
+ * mutation:sample:retest) test again only the drawn mutants that survived. Adding tests cannot let a
+ * killed mutant live, so the sample's score stays an estimate for the code and tests as they now are.
+ */
+function retest() {
+  const sample = JSON.parse(readFileSync(SAMPLE, "utf8"));
+  const results = statuses();
+  const kept = {};
+  for (const d of sample.drawn) if (results.has(keyOf(d))) kept[keyOf(d)] = results.get(keyOf(d));
+  const again = sample.drawn.filter((d) => undetected(kept[keyOf(d)]));
+  writeFileSync(RESULTS, `${JSON.stringify(kept, null, 1)}\n`);
+  writeFileSync(SAMPLE, `${JSON.stringify({ ...sample, retest: again, mutate: again.map(rangePattern) }, null, 1)}\n`);
+  console.log(`${again.length} of the ${sample.drawn.length} drawn mutants survived; the next run tests those again`);
+}
+
+function score() {
+  const sample = JSON.parse(readFileSync(SAMPLE, "utf8"));
+  const results = statuses();
   const counts = {};
   const survivors = [];
   let missing = 0;
   for (const d of sample.drawn) {
-    const { start, end } = d.location;
-    const m = results.get(`${d.file}|${start.line}:${start.column}|${end.line}:${end.column}|${d.mutatorName}|${d.replacement}`);
-    if (m === undefined) {
+    const { start } = d.location;
+    const status = results.get(keyOf(d));
+    if (status === undefined) {
       missing++;
       continue;
     }
-    counts[m.status] = (counts[m.status] ?? 0) + 1;
-    if (m.status === "Survived" || m.status === "NoCoverage") survivors.push(`${d.file}:${start.line + 1}:${start.column + 1} ${m.status} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 100)}`);
+    counts[status] = (counts[status] ?? 0) + 1;
+    if (undetected(status)) survivors.push(`${d.file}:${start.line + 1}:${start.column + 1} ${status} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 100)}`);
   }
   const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
-  const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
-  const valid = detected + undetected;
+  const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   const [low, high] = wilson(detected, valid);
   const pct = (x) => `${(100 * x).toFixed(1)} %`;
   console.log(`sample of ${sample.drawn.length} from ${sample.population} mutants (seed ${sample.seed}); statuses: ${JSON.stringify(counts)}${missing ? `; ${missing} not in the report` : ""}`);
@@ -145,7 +179,8 @@ function score() {
 const [command = "pick", ...rest] = process.argv.slice(2);
 if (command === "pick") await pick(Number(rest[0] ?? 600), Number(rest[1] ?? 20251015));
 else if (command === "score") score();
+else if (command === "retest") retest();
 else {
-  console.error("usage: node scripts/mutation-sample.mjs pick [N] [SEED] | score");
+  console.error("usage: node scripts/mutation-sample.mjs pick [N] [SEED] | score | retest");
   process.exitCode = 2;
 }

@@ -11,7 +11,9 @@ import { PluginKind, declareValuePlugin } from "@stryker-mutator/api/plugin";
 
 /** Drawn mutants by file, as Babel places nodes (1-based lines, 0-based columns). */
 const drawn = new Map();
-for (const { file, location } of JSON.parse(readFileSync(new URL("../reports/mutation-sample/sample.json", import.meta.url), "utf8")).drawn) {
+const sample = JSON.parse(readFileSync(new URL("../reports/mutation-sample/sample.json", import.meta.url), "utf8"));
+// A retest runs only the drawn mutants that survived (scripts/mutation-sample.mjs retest).
+for (const { file, location } of sample.retest ?? sample.drawn) {
   const list = drawn.get(file) ?? [];
   list.push({ start: { line: location.start.line + 1, column: location.start.column }, end: { line: location.end.line + 1, column: location.end.column } });
   drawn.set(file, list);
