@@ -144,10 +144,11 @@ function retest() {
   const results = statuses();
   const kept = {};
   for (const d of sample.drawn) if (results.has(keyOf(d))) kept[keyOf(d)] = results.get(keyOf(d));
-  const again = sample.drawn.filter((d) => undetected(kept[keyOf(d)]));
+  // A timeout on a loaded machine may be a survivor that ran slowly: those are tested again too.
+  const again = sample.drawn.filter((d) => undetected(kept[keyOf(d)]) || kept[keyOf(d)] === "Timeout");
   writeFileSync(RESULTS, `${JSON.stringify(kept, null, 1)}\n`);
   writeFileSync(SAMPLE, `${JSON.stringify({ ...sample, retest: again, mutate: again.map(rangePattern) }, null, 1)}\n`);
-  console.log(`${again.length} of the ${sample.drawn.length} drawn mutants survived; the next run tests those again`);
+  console.log(`${again.length} of the ${sample.drawn.length} drawn mutants survived or timed out; the next run tests those again`);
 }
 
 function score() {
