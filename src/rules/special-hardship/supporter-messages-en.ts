@@ -47,8 +47,9 @@ function ableBecause(v: Values): string {
   const parts: string[] = [];
   if (v.specialHardship === false) parts.push("not an extreme-poverty person");
   parts.push(v.dibaoRecipient === false ? "not a dibao recipient" : `under ${s(v.dibaoAge)}`);
-  const elderly = typeof v.age === "number" && typeof v.elderlyAge === "number" && v.age >= v.elderlyAge;
-  if (!elderly && v.severelyDisabled !== true) parts.push(`under ${s(v.elderlyAge)} and not severely disabled`);
+  // "Under 70" only when the age is known: with no birth date, cases 3 and 4 were ruled out by income or property.
+  const younger = typeof v.age === "number" && typeof v.elderlyAge === "number" && v.age < v.elderlyAge;
+  if (younger && v.severelyDisabled !== true) parts.push(`under ${s(v.elderlyAge)} and not severely disabled`);
   else if (v.incomeBelowFigure === false) parts.push(`annual income ${yuan(v.annualIncome)} not below ${figure(v)}`);
   else if (v.assetsWithinLowIncomeRules === false) parts.push("property outside the low-income rules");
   parts.push(v.legalIncapacity === null ? "has civil capacity, is neither declared missing nor in prison" : "property outside the low-income rules");

@@ -47,8 +47,9 @@ function ableBecause(v: Values): string {
   const parts: string[] = [];
   if (v.specialHardship === false) parts.push("不是特困人员");
   parts.push(v.dibaoRecipient === false ? "不是最低生活保障对象" : `未满${s(v.dibaoAge)}周岁`);
-  const elderly = typeof v.age === "number" && typeof v.elderlyAge === "number" && v.age >= v.elderlyAge;
-  if (!elderly && v.severelyDisabled !== true) parts.push(`未满${s(v.elderlyAge)}周岁且不是重度残疾人`);
+  // "Under 70" only when the age is known: with no birth date, cases 3 and 4 were ruled out by income or property.
+  const younger = typeof v.age === "number" && typeof v.elderlyAge === "number" && v.age < v.elderlyAge;
+  if (younger && v.severelyDisabled !== true) parts.push(`未满${s(v.elderlyAge)}周岁且不是重度残疾人`);
   else if (v.incomeBelowFigure === false) parts.push(`本人年收入${yuan(v.annualIncome)}不低于${figure(v)}`);
   else if (v.assetsWithinLowIncomeRules === false) parts.push("财产不符合低收入家庭财产状况规定");
   parts.push(v.legalIncapacity === null ? "有民事行为能力，未被宣告失踪，也不在监狱服刑" : "财产不符合低收入家庭财产状况规定");
