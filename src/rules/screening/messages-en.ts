@@ -19,7 +19,8 @@ const CAUSE: Record<string, string> = { illness: "illness", disaster: "disaster"
 
 const ids = (value: unknown): string => (Array.isArray(value) && value.length > 0 ? value.join(", ") : "");
 const named = (value: unknown, names: Record<string, string>): string => (Array.isArray(value) ? value.map((item) => names[String(item)] ?? String(item)).join(", ") : s(value));
-const span = (v: Values): string => `${s(v.windowFrom)} to ${s(v.windowTo)}`;
+/** The look-back window, always after "between": "between 2021-12-15 and 2022-12-15". */
+const span = (v: Values): string => `${s(v.windowFrom)} and ${s(v.windowTo)}`;
 const noShocks = "Whether the household's income fell or spending rose suddenly is not given.";
 
 function covered(v: Values): string {
@@ -87,7 +88,7 @@ const reasons: Record<string, ReasonMessages> = {
     met: (v) =>
       [v.dibaoRecipient === true ? "The household receives dibao" : "", ids(v.dispersedMemberIds) === "" ? "" : `${ids(v.dispersedMemberIds)} supported dispersed (at home)`].filter((part) => part !== "").join("; ") + ".",
     "not-met": () => "The household receives no dibao and has no member supported dispersed.",
-    unknown: (v) => `How ${ids(v.arrangementUnknownIds)} is supported (dispersed or centralised) is not given.`,
+    unknown: (v) => `The support arrangement (dispersed or centralised) of ${ids(v.arrangementUnknownIds)} is not given.`,
   },
   "screening.rural-covered-with-difficulties.difficulties": {
     met: (v) => `The household has difficulties with ${name(DIFFICULTY, v.difficulties)}.`,
