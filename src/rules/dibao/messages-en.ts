@@ -36,7 +36,7 @@ export const en: ProgrammeMessages<DibaoLabels> = {
     "top-up.member": { any: (v) => `Classified top-up for ${s(v.memberId)} (age ${s(v.age)}): ${yuan(v.amount)} (${name(topUpCategories(v), v.categories)}).` },
     "gradual-exit.legacy-scope": {
       met: (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this ${s(v.area)} household is ${name(REGISTRATION, v.povertyRegistration)}.`,
-      "not-met": (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this household is ${s(v.area)}, ${name(REGISTRATION, v.povertyRegistration)}.`,
+      "not-met": (v) => `${legacyUntil(v)} a window was only for rural registered-poor households: this household is ${s(v.area)} (poverty registration: ${name(REGISTRATION, v.povertyRegistration)}).`,
     },
     "gradual-exit.bound": {
       met: (v) =>
