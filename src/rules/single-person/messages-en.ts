@@ -20,7 +20,7 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
     },
     "single-person.registered-poor.registration": {
       met: () => "The household is registered poor and not yet lifted: referral without a household means test.",
-      "not-met": (v) => `Registered-poor route: the household is ${name(REGISTRATION, v.povertyRegistration)}, not registered poor and not lifted.`,
+      "not-met": (v) => `Registered-poor route: the household is not registered poor and not lifted (poverty registration: ${name(REGISTRATION, v.povertyRegistration)}).`,
     },
     "single-person.registered-poor.own-income": {
       met: (v) => `${own(v)}, below the standard ${yuan(v.standard)}.`,

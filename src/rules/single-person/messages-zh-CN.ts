@@ -46,7 +46,7 @@ export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
     "single-person.adult-severe-disability.in-force": { any: (v) => `${s(v.asOf)}时成年无业重度残疾人“单人户”规定尚未施行${startsOn(v)}。` },
     "single-person.adult-severe-disability.person": {
       met: (v) => `${s(v.memberId)}已成年（${s(v.age)}周岁）、无业、重度残疾。`,
-      "not-met": (v) => `成年无业重度残疾人途径：${s(v.memberId)}${s(v.age)}周岁，就业${v.employed === true ? "是" : v.employed === false ? "否" : "未知"}，重度残疾${v.severelyDisabled === true ? "是" : "否"}。`,
+      "not-met": (v) => `成年无业重度残疾人途径：${s(v.memberId)}（${s(v.age)}周岁），就业${v.employed === true ? "是" : v.employed === false ? "否" : "未知"}，重度残疾${v.severelyDisabled === true ? "是" : "否"}。`,
       unknown: (v) => `成年无业重度残疾人途径：未提供${s(v.memberId)}是否就业。`,
     },
     "single-person.adult-severe-disability.own-income": {
