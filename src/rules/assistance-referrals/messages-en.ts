@@ -95,7 +95,7 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
     "assistance-referrals.group.seriously-ill": { met: (v) => `${s(v.memberId)} has a major illness.` },
     "assistance-referrals.group.dispersed-support": {
       met: (v) => `${s(v.dispersedMemberIds)}: extreme-poverty support at home (dispersed).`,
-      unknown: (v) => `How ${s(v.arrangementUnknownMemberIds)} is supported (dispersed or centralised) is not given.`,
+      unknown: (v) => `The support arrangement (dispersed or centralised) of ${s(v.arrangementUnknownMemberIds)} is not given.`,
     },
     "assistance-referrals.group.shock": {
       met: (v) => `The household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} (${count(v.shocks, "event", "events")}), within a year as INT-14 reads it.`,

@@ -1,7 +1,7 @@
 /** 中文说明: assistance referrals (专项救助转介：教育、医疗、住房救助和农村危房改造). */
 import type { Values } from "../messages.js";
 import type { ProgrammeMessages } from "../programme.js";
-import { s } from "../text/zh-CN.js";
+import { disability, s } from "../text/zh-CN.js";
 import type { AssistanceProgrammeText, AssistanceReferralsLabels } from "./labels.js";
 
 const GROUP: Record<string, string> = {
@@ -20,7 +20,6 @@ const GROUP: Record<string, string> = {
 };
 const SCHOOLING: Record<string, string> = { preschool: "学前教育", compulsory: "义务教育", "high-school": "普通高中", vocational: "中等职业教育", higher: "高等教育" };
 const REGISTRATION: Record<string, string> = { none: "未建档立卡", unlifted: "未脱贫", lifted: "已脱贫", "lifted-unstable": "脱贫不稳定", edge: "边缘易致贫" };
-const DISABILITY: Record<string, string> = { physical: "肢体", visual: "视力", hearing: "听力", speech: "言语", intellectual: "智力", mental: "精神", multiple: "多重" };
 const DIBAO_STATUS: Record<string, string> = { eligible: "符合低保条件", "gradual-exit": "处于渐退期", "needs-review": "低保需人工复核", ineligible: "不符合低保条件" };
 const ROUTE: Record<string, string> = { "registered-poor": "未脱贫建档立卡贫困户", "near-dibao": "低保边缘家庭", "adult-severe-disability": "成年无业重度残疾人" };
 const FORM: Record<string, string> = { "public-rental-or-subsidy": "实物配租或租赁补贴" };
@@ -60,7 +59,7 @@ export const zhCN: ProgrammeMessages<AssistanceReferralsLabels> = {
     "assistance-referrals.education.schooling": { met: (v) => `${s(v.memberId)}在学（${name(SCHOOLING, v.schooling)}）。` },
     "assistance-referrals.education.out-of-school-disabled-child": {
       met: (v) =>
-        `${s(v.memberId)}为${s(v.age)}周岁残疾儿童（${name(DISABILITY, v.disabilityCategory)}残疾${s(v.disabilityGrade)}级），未能入学接受义务教育（义务教育年龄${s(v.minAge)}至${s(v.maxAge)}周岁）。`,
+        `${s(v.memberId)}为${s(v.age)}周岁残疾儿童（${disability(v.disabilityCategory, v.disabilityGrade)}），未能入学接受义务教育（义务教育年龄${s(v.minAge)}至${s(v.maxAge)}周岁）。`,
     },
     "assistance-referrals.medical.monitoring": {
       met: (v) => `${s(v.memberId)}为低收入家庭大病患者，纳入监测预警。`,
@@ -74,7 +73,7 @@ export const zhCN: ProgrammeMessages<AssistanceReferralsLabels> = {
         v.referralStatus === "refer" && v.dibaoStatus !== "eligible" && v.dibaoStatus !== "gradual-exit"
           ? `${who(v)}经单人户转介纳入低保（${name(ROUTE, v.referralRoute)}）。`
           : `${who(v)}属低保家庭（${name(DIBAO_STATUS, v.dibaoStatus)}）。`,
-      unknown: (v) => (v.referralStatus === "needs-review" ? `${who(v)}的单人户低保转介尚待人工复核。` : `${who(v)}所在家庭是否符合低保尚待人工复核。`),
+      unknown: (v) => (v.referralStatus === "needs-review" ? `${who(v)}的单人户低保转介尚待人工复核。` : `${v.memberId == null ? "本户" : `${s(v.memberId)}所在家庭`}是否符合低保尚待人工复核。`),
     },
     "assistance-referrals.group.special-hardship": {
       met: (v) => (v.currentlySupported === true ? `${s(v.memberId)}为现行特困供养人员。` : `${s(v.memberId)}符合特困人员救助供养条件。`),
@@ -93,7 +92,7 @@ export const zhCN: ProgrammeMessages<AssistanceReferralsLabels> = {
       met: (v) => `本户为农村${name(REGISTRATION, v.povertyRegistration)}户，属纳入监测范围的农村易返贫致贫人口。`,
     },
     "assistance-referrals.group.orphan": { met: (v) => `${s(v.memberId)}为孤儿。` },
-    "assistance-referrals.group.disabled": { met: (v) => `${s(v.memberId)}为残疾人（${name(DISABILITY, v.disabilityCategory)}残疾${s(v.disabilityGrade)}级）。` },
+    "assistance-referrals.group.disabled": { met: (v) => `${s(v.memberId)}为残疾人（${disability(v.disabilityCategory, v.disabilityGrade)}）。` },
     "assistance-referrals.group.seriously-ill": { met: (v) => `${s(v.memberId)}患有重特大疾病。` },
     "assistance-referrals.group.dispersed-support": {
       met: (v) => `${s(v.dispersedMemberIds)}为分散供养特困人员。`,
