@@ -98,7 +98,7 @@ export const en: ProgrammeMessages<AssistanceReferralsLabels> = {
       unknown: (v) => `The support arrangement (dispersed or centralised) of ${s(v.arrangementUnknownMemberIds)} is not given.`,
     },
     "assistance-referrals.group.shock": {
-      met: (v) => `The household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} (${count(v.shocks, "event", "events")}), within a year as INT-14 reads it.`,
+      met: (v) => `The household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} (${count(v.shocks, "event", "events")}), the look-back window INT-14 reads from the parameters.`,
       unknown: (v) => `Whether the household had a sudden income drop or expenditure surge between ${s(v.windowFrom)} and ${s(v.windowTo)} is not given.`,
     },
     "assistance-referrals.group.lifted-never-supported": {

@@ -99,7 +99,7 @@ export const zhCN: ProgrammeMessages<AssistanceReferralsLabels> = {
       unknown: (v) => `未提供${s(v.arrangementUnknownMemberIds)}的供养方式（分散供养或集中供养）。`,
     },
     "assistance-referrals.group.shock": {
-      met: (v) => `本户在${s(v.windowFrom)}至${s(v.windowTo)}期间发生收入骤减或支出骤增（${s(v.shocks)}次），按解释INT-14以一年为限。`,
+      met: (v) => `本户在${s(v.windowFrom)}至${s(v.windowTo)}期间发生收入骤减或支出骤增（${s(v.shocks)}次），期间按解释INT-14依参数确定。`,
       unknown: (v) => `未提供本户在${s(v.windowFrom)}至${s(v.windowTo)}期间是否发生收入骤减或支出骤增。`,
     },
     "assistance-referrals.group.lifted-never-supported": {
