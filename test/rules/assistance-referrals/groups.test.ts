@@ -78,6 +78,14 @@ describe("the low-income tiers", () => {
     expect(groupsOf(input, { rigidExpenditure: "member" }).groups.household("rigid-expenditure").outcome).toBe("met");
     expect(groupsOf(input, { rigidExpenditure: "not-member" }).groups.household("rigid-expenditure").outcome).toBe("not-met");
   });
+
+  it("each tier's finding names the tier's status, which the group's reason shows", () => {
+    const input = household([member("m1")]);
+    expect(groupsOf(input, { dibaoEdge: "member" }).groups.household("dibao-edge").values).toEqual({ dibaoEdgeStatus: "member" });
+    expect(groupsOf(input, { dibaoEdge: "needs-review" }).groups.household("dibao-edge").values).toEqual({ dibaoEdgeStatus: "needs-review" });
+    expect(groupsOf(input, { rigidExpenditure: "member" }).groups.household("rigid-expenditure").values).toEqual({ rigidExpenditureStatus: "member" });
+    expect(groupsOf(input, { rigidExpenditure: "not-member" }).groups.household("rigid-expenditure")).toEqual({ outcome: "not-met", missing: [], values: { rigidExpenditureStatus: "not-member" } });
+  });
 });
 
 describe("registration groups", () => {
@@ -118,6 +126,11 @@ describe("member facts", () => {
     expect(["orphan", "seriously-ill", "disabled"].map((g) => groups.member(m2!, g as never).outcome)).toEqual(["not-met", "not-met", "not-met"]);
     expect(groups.member(m1!, "disabled").values).toEqual({ memberId: "m1", disabilityCategory: "hearing", disabilityGrade: 4 });
   });
+
+  it("an orphan's finding names the member, for the reason's sentence ('m2 is an orphan.')", () => {
+    const { groups, facts } = groupsOf(household([member("m1"), member("m2", { orphan: true })]));
+    expect(groups.member(facts.counted[1]!, "orphan")).toEqual({ outcome: "met", missing: [], values: { memberId: "m2" } });
+  });
 });
 
 describe("dispersed support", () => {
@@ -133,6 +146,17 @@ describe("dispersed support", () => {
     expect(supported("centralised").outcome).toBe("not-met");
     expect(supported("centralised", undefined)).toMatchObject({ outcome: "unknown", missing: ["members[1].supportArrangement"] });
     expect(supported(undefined, "dispersed").outcome).toBe("met");
+  });
+
+  it("as a member's own group: the member dispersed is named; the member's arrangement not given is pending on that member's field", () => {
+    // m1 and m2 supported today: m1 at home (dispersed), m2's arrangement not given; m3 not supported.
+    const { groups, facts } = groupsOf(
+      household([member("m1", { supportArrangement: "dispersed" }), member("m2"), member("m3", { supportArrangement: "dispersed" })], { status: { specialHardshipMemberIds: ["m1", "m2"] } }),
+    );
+    const [m1, m2, m3] = facts.counted;
+    expect(groups.member(m1!, "dispersed-support")).toEqual({ outcome: "met", missing: [], values: { memberId: "m1", dispersedMemberIds: ["m1"] } });
+    expect(groups.member(m2!, "dispersed-support")).toEqual({ outcome: "unknown", missing: ["members[1].supportArrangement"], values: { memberId: "m2", arrangementUnknownMemberIds: ["m2"] } });
+    expect(groups.member(m3!, "dispersed-support").outcome).toBe("not-met");
   });
 
   it("an arrangement given for a member not supported today is no group", () => {
