@@ -75,6 +75,18 @@ describe("monitoring of seriously ill members (cq-daily-2020-09/medical)", () =>
     expect(ill("2020-09-07")?.reasons.at(-1)).toMatchObject({ code: "assistance-referrals.medical.monitoring", outcome: "met", clauses: ["cq-daily-2020-09/medical"] });
   });
 
+  it("the monitoring reason names the member monitored and that the mechanism is in force ('m1 is seriously ill in a low-income family: monitored…')", () => {
+    // 2024-10-15 urban S 750: wage 300 < 750, compliant → dibao → medical refers m1, seriously ill → monitored.
+    expect(ill("2024-10-15")?.reasons.at(-1)).toEqual({
+      code: "assistance-referrals.medical.monitoring",
+      outcome: "met",
+      clauses: ["cq-daily-2020-09/medical"],
+      values: { memberId: "m1", inForce: true },
+      missing: [],
+      interpretations: [],
+    });
+  });
+
   it("before 2020-09-07: still referred through dibao, not monitored, and the reason says the mechanism was not in force", () => {
     expect(ill("2020-09-06")).toMatchObject({ status: "refer", groups: ["dibao"], values: { monitoring: false } });
     expect(ill("2020-09-06")?.reasons.at(-1)).toMatchObject({ code: "assistance-referrals.medical.monitoring", outcome: "not-met", values: { inForce: false, asOf: "2020-09-06" } });
