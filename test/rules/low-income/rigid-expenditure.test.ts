@@ -88,6 +88,19 @@ describe("not covered (condition 1), from the sections decided before", () => {
   });
 });
 
+describe("not covered (condition 1) while dibao needs review", () => {
+  it("names what dibao's review is missing, even when the dibao-edge tier is decided", () => {
+    // Two earners, total 1000.00: per-capita 500.00 below S 770 (2025-08), property finding not given. Dibao
+    // needs review for the property alone; R7a is not-member (500.00 is below the standard, not within
+    // [770, 1155.00)), so only dibao's review leaves coverage unknown, and it misses assets.compliant.
+    const input = { ...household([member("m1", { incomes: [wage("600.00")] }), member("m2", { relation: "spouse", incomes: [wage("400.00")] })], { rigidExpenditure: { items: [{ kind: "medical" as const, annual: "9000.00" }] } }), assets: null };
+    const d = evaluate(input, { asOf: "2025-08-15", parameters: figure("urban", 2024) });
+    expect(d.dibao.status).toBe("needs-review");
+    expect(d.lowIncome.dibaoEdge.status).toBe("not-member");
+    expect(reason(d, "not-covered")).toMatchObject({ outcome: "unknown", values: { dibaoStatus: "needs-review", dibaoEdgeStatus: "not-member", specialHardshipPendingIds: [] }, missing: ["assets.compliant"] });
+  });
+});
+
 describe("when the ratio is recorded", () => {
   it("warns inside its estimated span only when the share test decided", () => {
     // 2025-06-30 (last day of the span): member → the ratio decided → W-PARAMETER-DATE-ESTIMATED.

@@ -46,6 +46,14 @@ describe("qualification (categories 2 and 3) through R1, R3 or R4", () => {
     expect(category(d, 3).status).toBe("no");
   });
 
+  it("a member referred alone is referred, not pending: only needs-review referrals are pending", () => {
+    // The route-B household above: dibao ineligible (1000.00 ≥ 717), m2 referred, no extreme-poverty entry.
+    const input = household([member("m1", { incomes: [wage("2000.00")] }), member("m2", { relation: "spouse", seriousIllness: true })], { circumstances: { shocks: [epidemic("2022-11-01")] } });
+    const d = evaluate(input, { asOf: "2022-12-15" });
+    expect(d.singlePersonReferrals.map((entry) => [entry.memberId, entry.status])).toEqual([["m2", "refer"]]);
+    expect(category(d, 2).reasons[2]?.values).toEqual({ dibaoStatus: "ineligible", referredMemberIds: ["m2"], specialHardshipEligibleIds: [], pendingMemberIds: [] });
+  });
+
   it("a member eligible for extreme-poverty support (R4) makes the household qualify", () => {
     // m1 aged 80, no income, own property compliant, no supporter → R4 eligible; the household's property fails dibao.
     const input = household([member("m1", { birthDate: "1944-01-01", ownAssetsCompliant: true, supporters: [] })], { assets: { compliant: false }, circumstances: { shocks: [epidemic("2022-11-01")] } });
