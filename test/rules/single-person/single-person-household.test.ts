@@ -103,4 +103,19 @@ describe("R3 single-person-household referral", () => {
       ["m4", "835.00"],
     ]);
   });
+
+  it("the near-dibao line is recorded as read (its estimated 2020-09-07 start warned about) only when the near-dibao route decided the entry", () => {
+    // 2021-01-15, inside the line's uncertainty span (2020-09-07 … 2021-06-30); urban S = 620, line 1.5 × 620 = 930.
+    const estimated = (d: ReturnType<typeof evaluate>) => d.warnings.find((w) => w.code === "W-PARAMETER-DATE-ESTIMATED")?.parameters ?? [];
+    // Near-dibao route: m1 1300, n = 2 → per-capita 650, 620 ≤ 650 < 930; property not given → the route is
+    // pending and decides the entry (needs-review). R7a is pending too, so only R3 records the line.
+    const near = evaluate(household([member("m1", { incomes: [wage("1300")] }), member("m2", { seriousIllness: true })], { assets: {} }), { asOf: "2021-01-15" });
+    expect(near.singlePersonReferrals.map((r) => [r.memberId, r.route, r.status])).toEqual([["m2", "near-dibao", "needs-review"]]);
+    expect(estimated(near)).toContain("near-dibao.bound");
+    // Registered-poor route: m1 3000 → per-capita 1500 ≥ 930, no near-dibao household (nor R7a member); m2 own
+    // income 0 < 620, unlifted → referred by the legacy route, 620 + 60 = 680.00: the line decided nothing.
+    const registered = evaluate(household([member("m1", { incomes: [wage("3000")] }), member("m2", { seriousIllness: true })], { status: { povertyRegistration: "unlifted" } }), { asOf: "2021-01-15" });
+    expect(registered.singlePersonReferrals.map((r) => [r.memberId, r.route, r.status, r.monthlyAmount])).toEqual([["m2", "registered-poor", "refer", "680.00"]]);
+    expect(estimated(registered)).not.toContain("near-dibao.bound");
+  });
 });
