@@ -68,6 +68,21 @@ describe("R2 gradual exit", () => {
     expect(estimated("700", "2020-12-15", {}, {})).toEqual({ status: "needs-review", gradualExit: [] });
   });
 
+  it("before 2020-09-07 the legacy rule (start unknown) governs every review: a window in progress or already used is warned about too", () => {
+    // Rural S = 440 (2019 row); income 1000 ≥ 440 → R2. The legacy scope's start is unknown (startUnknown):
+    // read for every review under it, so gradual-exit.scope is in W-PARAMETER-DATE-ESTIMATED.
+    const review = (gradualExit: { start: string; end: string }, asOf: string) =>
+      evaluate(household([member("m1", { incomes: [wage("1000")] })], { area: "rural", status: { povertyRegistration: "lifted", dibao: { since: "2019-01-01", monthlyAmount: "100" }, gradualExit } }), { asOf });
+    // In progress (INT-7): runs to 2020-08-31 under the legacy rule.
+    const running = review({ start: "2020-03-01", end: "2020-08-31" }, "2020-06-15");
+    expect(running.dibao).toMatchObject({ status: "gradual-exit", window: { start: "2020-03-01", end: "2020-08-31", rule: "legacy" } });
+    expect(running.warnings).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
+    // Already used (ended 2020-06-30, dibao since 2019 ≤ end): stop from 2020-08-01 (INT-7).
+    const used = review({ start: "2020-01-01", end: "2020-06-30" }, "2020-07-15");
+    expect(used.dibao).toMatchObject({ status: "ineligible", stopFrom: "2020-08-01" });
+    expect(used.warnings).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
+  });
+
   it("INT-5: income exactly at the standard is in the window and says so; off, it stops", () => {
     const d = evaluate(recipient("735"), { asOf: "2023-10-15" });
     expect(d.dibao.status).toBe("gradual-exit");
