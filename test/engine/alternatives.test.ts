@@ -39,6 +39,25 @@ describe("alternativeChanges", () => {
     expect(alternativeChanges(b, a)).toEqual([{ section: "singlePersonReferrals", memberId: "m2", item: "near-dibao", status: "refer", amount: "835.00", alternativeStatus: null, alternativeAmount: null }]);
   });
 
+  it("list sections with several entries per member name each entry's item: the programme (referrals) or the category code (screening)", () => {
+    // m1 has an education and a medical referral; only the medical one differs: matched by programme, named by it.
+    const referral = (programme: string, status: string) => ({ programme, memberId: "m1", status, groups: ["dibao"], pendingGroups: [], values: {}, reasons: [] });
+    const a = new Map<string, unknown>([["assistanceReferrals", [referral("education-assistance", "refer"), referral("medical-assistance", "refer")]]]);
+    const b = new Map<string, unknown>([["assistanceReferrals", [referral("education-assistance", "refer"), referral("medical-assistance", "needs-review")]]]);
+    expect(alternativeChanges(a, b)).toEqual([{ section: "assistanceReferrals", memberId: "m1", item: "medical-assistance", status: "refer", amount: null, alternativeStatus: "needs-review", alternativeAmount: null }]);
+    // The education entry only the other reading makes: matched by programme, not by position in the list.
+    const c = new Map<string, unknown>([["assistanceReferrals", [referral("medical-assistance", "refer")]]]);
+    expect(alternativeChanges(c, a)).toEqual([{ section: "assistanceReferrals", memberId: "m1", item: "education-assistance", status: null, amount: null, alternativeStatus: "refer", alternativeAmount: null }]);
+    // Screening: household entries (no member), one per category, named by its code.
+    const screening = (second: string) => [
+      { category: 1, code: "registered-poor-uncovered", status: "no", reasons: [] },
+      { category: 2, code: "epidemic-backstop", status: second, reasons: [] },
+    ];
+    expect(alternativeChanges(new Map([["screening", screening("no")]]), new Map([["screening", screening("flag")]]))).toEqual([
+      { section: "screening", memberId: null, item: "epidemic-backstop", status: "no", amount: null, alternativeStatus: "flag", alternativeAmount: null },
+    ]);
+  });
+
   it("an object of tiers: one entry per tier, named by its key", () => {
     const tiers = (edge: string) => ({ dibaoEdge: { status: edge, reasons: [] }, rigidExpenditure: { status: "not-member", reasons: [] } });
     const a = new Map<string, unknown>([["lowIncome", tiers("member")]]);
