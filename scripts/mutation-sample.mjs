@@ -124,6 +124,8 @@ function statuses() {
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const name = relative(ROOT, join(ROOT, file)).split("\\").join("/");
     for (const m of mutants) {
+      // A retest's report also lists drawn mutants it did not run (ignored): they keep their earlier status.
+      if (m.status === "Ignored") continue;
       const { start, end } = m.location;
       const location = { start: { line: start.line - 1, column: start.column - 1 }, end: { line: end.line - 1, column: end.column - 1 } };
       results.set(keyOf({ file: name, location, mutatorName: m.mutatorName, replacement: m.replacement }), m.status);
