@@ -1,5 +1,16 @@
 // @ts-check
 import { readFileSync } from "node:fs";
+
+/** What mutation testing covers: the rule, engine and fact code (scripts/mutation-sample.mjs draws from it too). */
+export const MUTATE = ["src/rules/**/*.ts", "src/engine/**/*.ts", "src/facts/**/*.ts", "src/model/memo.ts"];
+
+/**
+ * `npm run mutation:sample` (MUTATION_SAMPLE=1): Stryker on the mutants scripts/mutation-sample.mjs drew,
+ * each given as its source range, with a report of its own and no incremental file (the sample's
+ * results must not stand in for a full run's).
+ */
+const sample = process.env.MUTATION_SAMPLE === "1" ? JSON.parse(readFileSync(new URL("./reports/mutation-sample/sample.json", import.meta.url), "utf8")) : undefined;
+
 /**
  * Mutation testing of the rule, engine and fact code: `npm run mutation` (MUTATION=1, so vitest.config.ts
  * leaves out the tests that only run the built package in child processes, and the property tests run
@@ -11,16 +22,6 @@ import { readFileSync } from "node:fs";
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-/** What mutation testing covers: the rule, engine and fact code (scripts/mutation-sample.mjs draws from it too). */
-export const MUTATE = ["src/rules/**/*.ts", "src/engine/**/*.ts", "src/facts/**/*.ts", "src/model/memo.ts"];
-
-/**
- * `npm run mutation:sample` (MUTATION_SAMPLE=1): Stryker on the mutants scripts/mutation-sample.mjs drew,
- * each given as its source range, with a report of its own and no incremental file (the sample's
- * results must not stand in for a full run's).
- */
-const sample = process.env.MUTATION_SAMPLE === "1" ? JSON.parse(readFileSync(new URL("./reports/mutation-sample/sample.json", import.meta.url), "utf8")) : undefined;
-
 export default {
   packageManager: "npm",
   testRunner: "vitest",
