@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "reports", "mutation-sample");
 const SAMPLE = join(OUT_DIR, "sample.json");
-const REPORT = join(ROOT, "reports", "mutation-sample", "mutation.json");
+const REPORT = join(OUT_DIR, "mutation.json");
 /** Each drawn mutant's status from the runs before a `retest`, by {@link keyOf}. */
 const RESULTS = join(OUT_DIR, "results.json");
 
