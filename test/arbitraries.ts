@@ -21,6 +21,7 @@ import {
   LIMITS,
   MEMBER_RELATIONS,
   POVERTY_REGISTRATIONS,
+  REVIEW_CATEGORIES,
   SCHOOLING,
   SHOCK_CAUSES,
   SHOCK_EFFECTS,
@@ -341,7 +342,19 @@ function statusArb(asOf: string, ids: readonly string[]): fc.Arbitrary<Household
   return fc
     .record({
       povertyRegistration: optional(fc.constantFrom(...POVERTY_REGISTRATIONS)),
-      dibao: optional(fc.record({ since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))), monthlyAmount: optional(moneyArb()) }).map(compact), 2),
+      dibao: optional(
+        fc
+          .record({
+            since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))),
+            monthlyAmount: optional(moneyArb()),
+            // R12 (issue 30): never before since (that is invalid input).
+            lastReviewed: optional(dateBetweenYears(2018, 2031)),
+            reviewCategory: optional(fc.constantFrom(...REVIEW_CATEGORIES)),
+          })
+          .map(compact)
+          .map((dibao) => (dibao.lastReviewed != null && dibao.since != null && dibao.lastReviewed < dibao.since ? { ...dibao, lastReviewed: dibao.since } : dibao)),
+        2,
+      ),
       gradualExit: optional(windowArb(asOf), 1),
       specialHardshipMemberIds: optional(fc.subarray([...ids]), 1),
       exitedCoverage: optional(fc.record({ date: fc.oneof(shockDateArb(asOf), dateBetweenYears(2010, 2031)) }), 1),

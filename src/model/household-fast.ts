@@ -28,6 +28,7 @@ import {
   EXPENDITURE_KINDS,
   INCOME_KINDS,
   LEGAL_INCAPACITIES,
+  REVIEW_CATEGORIES,
   LIMITS,
   MEMBER_RELATIONS,
   POVERTY_REGISTRATIONS,
@@ -459,16 +460,20 @@ function assets(value: unknown, dense: boolean): Rec | Doubt {
   return shaped({ compliant: value.compliant }, value, ASSETS_ORDER, dense);
 }
 
-const DIBAO_ORDER = ["since", "monthlyAmount"];
+const DIBAO_ORDER = ["since", "monthlyAmount", "lastReviewed", "reviewCategory"];
 const DIBAO_KEYS = keysOf(DIBAO_ORDER);
+const REVIEW_CATEGORY_SET: ReadonlySet<unknown> = new Set(REVIEW_CATEGORIES);
 function dibao(value: unknown, dense: boolean): Rec | Doubt {
   if (!strict(value, DIBAO_KEYS)) return DOUBT;
-  const { since } = value;
+  const { since, lastReviewed, reviewCategory } = value;
+  // R12 (issue 30): a review before the dibao began is for zod to word.
+  if (given(lastReviewed) && given(since) && typeof lastReviewed === "string" && typeof since === "string" && lastReviewed < since) return DOUBT;
   const start = open();
+  if (!dateField(lastReviewed, start, '"lastReviewed":')) return DOUBT;
   const monthlyAmount = given(value.monthlyAmount) ? moneyField(value.monthlyAmount, start, '"monthlyAmount":') : value.monthlyAmount;
-  if (monthlyAmount === DOUBT || !dateField(since, start, '"since":')) return DOUBT;
+  if (monthlyAmount === DOUBT || !choice(reviewCategory, REVIEW_CATEGORY_SET, start, '"reviewCategory":') || !dateField(since, start, '"since":')) return DOUBT;
   text += "}";
-  return shaped({ since, monthlyAmount }, value, DIBAO_ORDER, dense);
+  return shaped({ since, monthlyAmount, lastReviewed, reviewCategory }, value, DIBAO_ORDER, dense);
 }
 
 const WINDOW_KEYS = keysOf(["start", "end"]);

@@ -182,6 +182,16 @@ export interface DibaoStatusInput {
   since?: string | null | undefined;
   /** The dibao paid per month today (低保金月发放额), in yuan. */
   monthlyAmount?: MoneyInput | null | undefined;
+  /**
+   * The date of the household's last periodic review (最近一次核查、复核日期), not before since; read by the audit
+   * (R12); absent means the audit does not test the review schedule.
+   */
+  lastReviewed?: string | null | undefined;
+  /**
+   * The review category (复核类别), read by the audit (R12): "stable" (短期内经济状况变化不大, reviewed yearly) or
+   * "irregular" (收入来源不固定、家庭成员有劳动能力, reviewed every six months); absent means not given.
+   */
+  reviewCategory?: "stable" | "irregular" | null | undefined;
 }
 
 /** A gradual-exit window (渐退期). */

@@ -147,6 +147,8 @@ export const DIFFICULTIES = ["housing", "medical", "education"] as const;
 export const EXPENDITURE_KINDS = ["living", "medical", "education", "rehabilitation", "other"] as const;
 export const DWELLING_SAFETY_GRADES = ["A", "B", "C", "D"] as const;
 export const SUPPORT_ARRANGEMENTS = ["dispersed", "centralised"] as const;
+/** R12 (issue 30): a dibao household's review category (复核类别), as `cq-dibao-review-qa/review` names the two classes. */
+export const REVIEW_CATEGORIES = ["stable", "irregular"] as const;
 
 // ---- schemas --------------------------------------------------------------------------------------
 // Each description below is the TSDoc of the same field in household-input.ts, word for word.
@@ -253,6 +255,15 @@ export const statusSchema = strictShape({
   dibao: strictShape({
     since: isoDateSchema.nullish().describe("The date the current dibao began (纳入低保日期)."),
     monthlyAmount: moneySchema.nullish().describe("The dibao paid per month today (低保金月发放额), in yuan."),
+    // R12 (issue 30): read by the audit only.
+    lastReviewed: isoDateSchema
+      .nullish()
+      .describe("The date of the household's last periodic review (最近一次核查、复核日期), not before since; read by the audit (R12); absent means the audit does not test the review schedule."),
+    reviewCategory: oneOf(REVIEW_CATEGORIES)
+      .nullish()
+      .describe(
+        'The review category (复核类别), read by the audit (R12): "stable" (短期内经济状况变化不大, reviewed yearly) or "irregular" (收入来源不固定、家庭成员有劳动能力, reviewed every six months); absent means not given.',
+      ),
   })
     .describe("Dibao the household receives today (正在享受的低保).")
     .nullish()
@@ -370,6 +381,11 @@ export const householdSchema = strictShape({
         ctx.addIssue({ code: "custom", path: ["status", "specialHardshipMemberIds", index], message: `no member has id "${id}"` });
       }
     });
+    // R12 (issue 30): a review cannot come before the dibao it reviews.
+    const dibao = household.status?.dibao;
+    if (dibao?.lastReviewed != null && dibao.since != null && dibao.lastReviewed < dibao.since) {
+      ctx.addIssue({ code: "custom", path: ["status", "dibao", "lastReviewed"], message: "must not be before since" });
+    }
     const window = household.status?.gradualExit;
     if (window != null && window.start > window.end) {
       ctx.addIssue({ code: "custom", path: ["status", "gradualExit", "end"], message: "must not be before start" });

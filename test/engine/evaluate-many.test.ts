@@ -130,7 +130,7 @@ describe("the fast path of validation that evaluate and evaluateMany take", () =
     assets: { compliant: true },
     status: {
       povertyRegistration: "lifted",
-      dibao: { since: "2020-01-01", monthlyAmount: 300 },
+      dibao: { since: "2020-01-01", monthlyAmount: 300, lastReviewed: "2024-10-10", reviewCategory: "stable" },
       gradualExit: { start: "2024-11-01", end: "2025-04-30" },
       specialHardshipMemberIds: ["m1"],
       exitedCoverage: { date: "2019-05-01" },
