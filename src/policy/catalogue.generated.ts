@@ -239,6 +239,15 @@ export const SOURCES: readonly SourceEntry[] = [
     "issuer": "Chongqing Statistics Bureau",
     "inForce": "yearly",
     "reliability": "secondary copies of the bulletin figures (court compensation tables, a statistics aggregator); 2018 and 2023 held"
+  },
+  {
+    "id": "cq-dibao-review-qa",
+    "title": "policy Q&A 《【社会救助】享受最低生活保障有无时间期限？》, citing 重庆市民政局关于印发《重庆市最低生活保障申请审核确认办法》的通知（渝民〔2023〕3号）",
+    "titleZh": "【社会救助】享受最低生活保障有无时间期限？",
+    "titleEn": "Policy Q&A: is there a time limit on receiving the minimum living guarantee?",
+    "issuer": "a Chongqing district government site (cqsdj.gov.cn), its civil affairs bureau's policy Q&A (政策咨询问答)",
+    "inForce": "— (describes the rules in force when written)",
+    "reliability": "official district site, secondary to cq-dibao-procedure-2023. The page's address dates it 2021-12-28 (…/202112/t20211228_…) although it cites a 2023 number, so the date from which its rule applies is uncertain"
   }
 ];
 
@@ -538,6 +547,20 @@ export const CLAUSES: readonly ClauseEntry[] = [
     "enBy": "library"
   },
   {
+    "id": "cq-daily-2020-09/data-comparison",
+    "source": "cq-daily-2020-09",
+    "zh": "我市对未脱贫户、返贫风险户、扶贫边缘户等重点人群进行全面摸排和数据比对，上半年共兜底保障25.54万人，同比增长12%。",
+    "en": "A full survey and data comparison of households not yet lifted, at risk of return to poverty, or on the poverty edge; 255,400 people under backstop support in the first half-year.",
+    "enBy": "brief"
+  },
+  {
+    "id": "cq-daily-2020-09/education-data",
+    "source": "cq-daily-2020-09",
+    "zh": "……实现了对重庆籍家庭经济困难学生的五类数据共享，即通过招生数据、学籍数据、扶贫部门数据、民政部门数据、残联部门数据比对共享，建立统一的重庆籍家庭经济困难学生数据库，动态跟踪市内资助落实情况，包括跨区县流动学生资助情况。",
+    "en": "Education: five kinds of data shared and compared (enrolment, school register, poverty office, civil affairs, disabled persons' federation) in one database of students from poor Chongqing families.",
+    "enBy": "brief"
+  },
+  {
     "id": "cq-daily-2020-09/education",
     "source": "cq-daily-2020-09",
     "zh": "……实现了资助对象群体全覆盖，涵盖建档立卡、城乡低保、特困救助、孤儿、残疾困难学生和其他家庭经济困难学生……",
@@ -647,6 +670,13 @@ export const CLAUSES: readonly ClauseEntry[] = [
     "source": "cq-education-2016",
     "zh": "（重庆普通高中免学费政策，聚合网站转载，2016）免学费对象：农村建档立卡家庭经济困难学生、城乡低保家庭学生、城乡非建档立卡家庭经济困难残疾学生、城乡特困救助供养学生、福利机构集中供养及社会散居孤儿。",
     "en": "Senior-high tuition waiver: registered-poor rural students, students of dibao households, disabled students of poor families, extreme-poverty students, orphans. Aggregator copy.",
+    "enBy": "brief"
+  },
+  {
+    "id": "cq-dibao-review-qa/review",
+    "source": "cq-dibao-review-qa",
+    "zh": "（区政府网站政策问答 cqsdj.gov.cn，引《重庆市最低生活保障申请审核确认办法》（渝民〔2023〕3号））对短期内经济状况变化不大的最低生活保障家庭，乡镇人民政府（街道办事处）每年核查一次；对收入来源不固定、家庭成员有劳动能力的最低生活保障家庭，每半年核查一次。核查期内最低生活保障家庭的经济状况没有明显变化的，不再调整最低生活保障金额度。",
+    "en": "The township (street office) checks a dibao household whose finances change little in the short term once a year, and one with irregular income and members able to work every six months; where the finances have not changed markedly within the period, the amount is not adjusted.",
     "enBy": "brief"
   }
 ];

@@ -303,6 +303,39 @@ export const CHONGQING_SERIES = {
       },
     ],
   },
+
+  // --- R12 review intervals (issue 30) ---
+  // Read by the audit only (review-overdue). cq-dibao-review-qa/review quotes cq-dibao-procedure-2023, whose
+  // in-force date we do not hold: estimated as the measures' year, span from the Q&A page's own address date.
+  "dibao.review-interval.stable": {
+    description: "Review interval of a dibao household whose finances change little (短期内经济状况变化不大: 每年核查一次), in calendar months (R12, INT-23)",
+    unit: "months",
+    values: [
+      {
+        from: "2023-01-01",
+        value: "12",
+        source: "cq-dibao-review-qa",
+        dateStatus: "estimated",
+        uncertainty: { earliest: "2021-12-28", latest: "2023-12-31" },
+        note: "the measures' year (渝民〔2023〕3号 as the Q&A cites it); the Q&A page's address dates it 2021-12-28",
+      },
+    ],
+  },
+  "dibao.review-interval.irregular": {
+    description: "Review interval of a dibao household with irregular income and members able to work (收入来源不固定、家庭成员有劳动能力: 每半年核查一次), in calendar months (R12, INT-23)",
+    unit: "months",
+    values: [
+      {
+        from: "2023-01-01",
+        value: "6",
+        source: "cq-dibao-review-qa",
+        dateStatus: "estimated",
+        uncertainty: { earliest: "2021-12-28", latest: "2023-12-31" },
+        note: "the measures' year (渝民〔2023〕3号 as the Q&A cites it); the Q&A page's address dates it 2021-12-28",
+      },
+    ],
+  },
+  // --- end R12 ---
 } satisfies Record<string, LayerSeries>;
 
 /** The shipped Chongqing parameter set: the Chongqing layer composed on the national layer. */

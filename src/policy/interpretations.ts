@@ -3,7 +3,7 @@
  * in the reasons it decides. Those marked `switchable` can be turned off per call with the
  * `interpretations` option, which applies the alternative reading described here.
  */
-export const INTERPRETATION_IDS = ["INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "INT-7", "INT-8", "INT-9", "INT-10", "INT-11", "INT-12", "INT-13", "INT-14", "INT-15"] as const;
+export const INTERPRETATION_IDS = ["INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "INT-7", "INT-8", "INT-9", "INT-10", "INT-11", "INT-12", "INT-13", "INT-14", "INT-15", "INT-23", "INT-24"] as const;
 export type InterpretationId = (typeof INTERPRETATION_IDS)[number];
 
 export interface Interpretation {
@@ -93,6 +93,21 @@ export const INTERPRETATIONS = [
     id: "INT-15",
     summary: "A local Q&A describes the rules in force when written: its clauses are cited from the first day of its year.",
     alternative: undefined,
+    warns: false,
+  },
+  // R12 (issue 30): the audit's review schedule. Named in the audit's review-overdue reasons, never in a determination's warnings.
+  {
+    id: "INT-23",
+    summary: "A review every year / every half-year (每年 / 每半年核查一次) is due 12 / 6 calendar months after the last one, keeping the day of the month (a day the month lacks becomes its last day), and overdue from the day after.",
+    alternative: undefined,
+    warns: false,
+  },
+  {
+    id: "INT-24",
+    summary:
+      "A dibao household whose review category is not given is stable when no counted member is able to work (aged 16 to 59, no disability ground of shp-identification-2021/art-5 item 3, seriousIllness not true, schooling none): the irregular class needs a member able to work. With such a member the category is unknown.",
+    alternative: "Off: a review category not given is unknown wherever it decides.",
+    // Settled (rules.md R12); the audit's alone, so it raises no W-INTERPRETATION.
     warns: false,
   },
 ] as const satisfies readonly Interpretation[];

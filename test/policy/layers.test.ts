@@ -29,6 +29,8 @@ const SERIES_BEFORE_SPLIT = [
   "dibao-edge.in-force",
   "dibao.basic-pension-exclusion.stated",
   "dibao.income.excluded-kinds",
+  "dibao.review-interval.irregular",
+  "dibao.review-interval.stable",
   "dibao.standard.rural",
   "dibao.standard.urban",
   "dibao.top-up.aged",
