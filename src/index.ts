@@ -40,6 +40,7 @@ export { RULES, PROGRAMMES, type Programme, type Sections } from "./rules/index.
 export { ENGINE_NAME, ENGINE_VERSION } from "./version.js";
 export { explain, reasonText, MESSAGE_TABLES, type ExplainOptions, type ExplainLanguage, type ExplainFormat, type ExplainClauses } from "./explain/explain.js";
 export { householdJsonSchema } from "./model/json-schema.js";
+export { DEPARTMENTS, parseDepartmentalRecord, type Department, type DepartmentalRecord, type RecordFacts } from "./model/departmental-record.js";
 // Caseload audit (错保 / 漏保): recorded status against the library's decision, a summary and the HTML report.
 export {
   AUDIT_NOTICE,
@@ -50,12 +51,20 @@ export {
   auditHouseholdWithDetermination,
   auditReportChunks,
   createAuditSummary,
+  indexRecords,
   mergeTallies,
   renderAuditReport,
   summaryOf,
   worstSelection,
   type AuditEntry,
   type AuditFinding,
+  type AuditOptions,
+  type DepartmentalValue,
+  type FindingBasis,
+  type IndexedRecord,
+  type RecordChange,
+  type RecordIndex,
+  type RecordsSummary,
   type AuditReportOptions,
   type AuditSource,
   type AuditSummary,

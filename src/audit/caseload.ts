@@ -5,12 +5,15 @@
  * entries into the summary the command writes. Pure: no I/O, runs in a browser.
  */
 import type { Determination } from "../engine/determination.js";
-import { evaluate, evaluateInput } from "../engine/evaluate.js";
+import { evaluateWithContext, type EvaluationBasis } from "../engine/evaluate.js";
 import { parseOptions, type EvaluateOptions } from "../engine/options.js";
 import { InvalidInputError, type InputIssue } from "../model/errors.js";
 import type { HouseholdInput } from "../model/household.js";
 import { isBlankLine, parseJsonText, readableId } from "../model/json-text.js";
-import { auditDetermination, type HouseholdAudit } from "./findings.js";
+import { compareWithRecords } from "./departmental.js";
+import { auditDetermination, comparisonFindings, reviewFindings, type HouseholdAudit } from "./findings.js";
+import { indexRecords, type IndexedRecord, type RecordIndex } from "./records.js";
+import { reviewSchedule } from "./review.js";
 import { emptyTally, summaryOf, tallyAudit, type AuditSource, type AuditSummary, type AuditTally } from "./summary.js";
 
 /**
@@ -25,8 +28,49 @@ export type AuditEntry =
  * Audits one household on `options.asOf`: what its `status` records against what the library decides.
  * Throws `InvalidInputError` for a household `evaluate` would refuse.
  */
-export function auditHousehold(household: HouseholdInput, options: EvaluateOptions): HouseholdAudit {
-  return auditDetermination(household, evaluate(household, options));
+export function auditHousehold(household: HouseholdInput, options: AuditOptions): HouseholdAudit {
+  return auditInput(household, options);
+}
+
+/**
+ * The audit's options: the evaluation's, and the departmental records to compare the caseload with
+ * (contract v1.2 "Departmental records"): an index built with {@link indexRecords} (what `auditCaseload` and the
+ * CLI use: read once, indexed by household id), or the records themselves, validated here, those invalid
+ * or dated after `asOf` set aside (`indexRecords` counts and lists them).
+ */
+export interface AuditOptions extends EvaluateOptions {
+  readonly records?: RecordIndex | Iterable<unknown> | null | undefined;
+}
+
+function isIndex(value: unknown): value is RecordIndex {
+  return typeof value === "object" && value !== null && (value as { byHousehold?: unknown }).byHousehold instanceof Map;
+}
+
+/** The evaluation's own options (the engine refuses unknown keys) and the record index, if any. */
+function splitOptions(options: AuditOptions): { readonly evaluate: EvaluateOptions; readonly records: RecordIndex | undefined } {
+  if (options === null || typeof options !== "object" || !("records" in options)) return { evaluate: options, records: undefined };
+  const { records, ...evaluate } = options;
+  if (records == null) return { evaluate, records: undefined };
+  const { asOf } = parseOptions(evaluate);
+  return { evaluate, records: isIndex(records) ? records : indexRecords(records, asOf) };
+}
+
+const NO_RECORDS: readonly IndexedRecord[] = [];
+
+/** The audit of a household already decided, with what the audit reads beside its determination (R12, the departmental records). */
+function auditBasis(household: unknown, basis: EvaluationBasis, options: EvaluateOptions, records: RecordIndex | undefined): HouseholdAudit {
+  const review = reviewSchedule(basis.household, basis.context);
+  const reviewNotTested = review.kind === "not-tested" && review.why === "no-last-reviewed";
+  if (records === undefined) return auditDetermination(household, basis.determination, { review, meta: { reviewNotTested } });
+  const declared = [...comparisonFindings(household, basis.determination), ...reviewFindings(review)];
+  const id = basis.household.id;
+  const mine = id == null ? NO_RECORDS : (records.byHousehold.get(id) ?? NO_RECORDS);
+  const comparison = compareWithRecords(basis.household, basis.determination, declared, mine, options, (overlay, again) => evaluateWithContext(overlay, again).determination);
+  return auditDetermination(household, basis.determination, {
+    review,
+    departmental: { findings: comparison.findings, monthlyAtStakeIfRecordsHold: comparison.monthlyAtStakeIfRecordsHold },
+    meta: { reviewNotTested, records: { used: comparison.usedLines, unmatched: comparison.unmatchedLines, differs: comparison.differs } },
+  });
 }
 
 /**
@@ -35,14 +79,16 @@ export function auditHousehold(household: HouseholdInput, options: EvaluateOptio
  *
  * @internal
  */
-export function auditInput(household: unknown, options: EvaluateOptions): HouseholdAudit {
-  return auditDetermination(household, evaluateInput(household, options));
+export function auditInput(household: unknown, options: AuditOptions): HouseholdAudit {
+  const split = splitOptions(options);
+  return auditBasis(household, evaluateWithContext(household, split.evaluate), split.evaluate, split.records);
 }
 
 /** The audit with the determination it came from (for a report that shows the explanation); any input, validated. */
-export function auditHouseholdWithDetermination(household: unknown, options: EvaluateOptions): { readonly audit: HouseholdAudit; readonly determination: Determination } {
-  const determination = evaluateInput(household, options);
-  return { audit: auditDetermination(household, determination), determination };
+export function auditHouseholdWithDetermination(household: unknown, options: AuditOptions): { readonly audit: HouseholdAudit; readonly determination: Determination } {
+  const split = splitOptions(options);
+  const basis = evaluateWithContext(household, split.evaluate);
+  return { audit: auditBasis(household, basis, split.evaluate, split.records), determination: basis.determination };
 }
 
 /** The entry of line `line`: the audit, with the line number first. */
@@ -63,8 +109,11 @@ export function errorEntry(line: number, error: InvalidInputError, value?: unkno
  * entry in its place; a fault of the library throws. The options are checked before the first item (an
  * invalid date throws `InvalidOptionsError`).
  */
-export async function* auditCaseload(source: Iterable<unknown> | AsyncIterable<unknown>, options: EvaluateOptions): AsyncGenerator<AuditEntry, void, undefined> {
-  parseOptions(options);
+export async function* auditCaseload(source: Iterable<unknown> | AsyncIterable<unknown>, options: AuditOptions): AsyncGenerator<AuditEntry, void, undefined> {
+  const split = splitOptions(options);
+  parseOptions(split.evaluate);
+  // Read once and indexed (rule 2), before the first household.
+  options = split.records === undefined ? split.evaluate : { ...split.evaluate, records: split.records };
   let line = 0;
   for await (const item of source) {
     line++;
@@ -88,7 +137,8 @@ export interface AuditSummaryBuilder {
   summary(source?: AuditSource): AuditSummary;
 }
 
-export function createAuditSummary(asOf: string): AuditSummaryBuilder {
+/** `records`: the index the caseload was audited with, for the summary's departmental-records figures. */
+export function createAuditSummary(asOf: string, records?: RecordIndex): AuditSummaryBuilder {
   const tally = emptyTally();
   return {
     add(entry) {
@@ -96,6 +146,6 @@ export function createAuditSummary(asOf: string): AuditSummaryBuilder {
       else tallyAudit(tally, entry);
     },
     tally,
-    summary: (source) => summaryOf(tally, asOf, source),
+    summary: (source) => summaryOf(tally, asOf, source, records),
   };
 }

@@ -15,6 +15,7 @@ import { DIBAO, type DibaoSection } from "../rules/dibao/section.js";
 import type { SectionRef } from "../rules/programme.js";
 import { SINGLE_PERSON_REFERRALS, type SinglePersonReferral } from "../rules/single-person/section.js";
 import { SPECIAL_HARDSHIP, type SpecialHardshipEntry } from "../rules/special-hardship/section.js";
+import type { ReviewOutcome } from "./review.js";
 
 /** Every finding code, in the order findings and summaries list them. Stable: auditors' tooling keys on them. */
 export const FINDING_CODES = [
@@ -26,6 +27,8 @@ export const FINDING_CODES = [
   "special-hardship-ineligible",
   "special-hardship-missed",
   "single-person-referral-missed",
+  "review-overdue",
+  "record-conflict",
   "undecidable",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -36,7 +39,32 @@ export type FindingDirection = "over-paid" | "under-paid" | "missed";
 /** Said in every output of the audit. */
 export const AUDIT_NOTICE = "Findings are this library's reading of the rules, not a verdict: a caseworker decides.";
 
-export const AUDIT_SCHEMA = "social-assistance-rules/audit@1";
+export const AUDIT_SCHEMA = "social-assistance-rules/audit@1.2";
+
+/**
+ * What a finding was decided from: `declared`, the caseload alone (every finding before v1.2); `departmental`,
+ * the comparison with other departments' records (数据比对; contract v1.2, "Departmental records", rules 7–8).
+ */
+export type FindingBasis = "declared" | "departmental";
+
+/** One department's value of a field, as a `record-conflict` finding lists it. */
+export interface DepartmentalValue {
+  readonly department: string;
+  readonly dataset: string | null;
+  readonly asOf: string;
+  readonly reference: string | null;
+  readonly value: unknown;
+  /** The record's line in the records file. */
+  readonly line: number;
+}
+
+/** A section entry whose status or amount changes when one field alone is overlaid. */
+export interface RecordChange {
+  readonly section: string;
+  readonly memberId: string | null;
+  readonly from: { readonly status: string | null; readonly monthlyAmount: MoneyString | null };
+  readonly to: { readonly status: string | null; readonly monthlyAmount: MoneyString | null };
+}
 
 /** One difference between what is recorded and what the library decides. */
 export interface AuditFinding {
@@ -45,10 +73,20 @@ export interface AuditFinding {
   readonly section: string;
   /** The member it is about; null for the household. */
   readonly memberId: string | null;
+  /** `declared` (from the caseload alone) or `departmental` (from the comparison with departments' records). */
+  readonly basis: FindingBasis;
+  /** `record-conflict` only: the field compared (`members[1].disability`). */
+  readonly field?: string;
+  /** `record-conflict` only: every department's value of the field. */
+  readonly departmental?: readonly DepartmentalValue[];
+  /** `record-conflict` only: the entries whose status or amount change when this field alone is overlaid. */
+  readonly changes?: readonly RecordChange[];
+  /** `record-conflict` only: every record of the field is dated before `status.dibao.lastReviewed` (the caseload may be the newer). */
+  readonly recordPredatesReview?: boolean;
   /** What the caseload records (from `status`). */
-  readonly recorded: Readonly<Record<string, ReasonValue>>;
+  readonly recorded: Readonly<Record<string, unknown>>;
   /** What the library decides on `asOf`. */
-  readonly decided: Readonly<Record<string, ReasonValue>>;
+  readonly decided: Readonly<Record<string, unknown>>;
   /**
    * Recorded minus decided, yuan per month, two decimals: positive is paid more than the rules give
    * (over-paid), negative paid less or not at all. Null when an amount is not known (`missing` says which).
@@ -61,8 +99,22 @@ export interface AuditFinding {
   readonly reasons: readonly Reason[];
 }
 
+/**
+ * What the summary counts of a household beyond its findings, kept under a symbol: JSON output never shows
+ * it, and an entry spread from the audit carries it along.
+ */
+export const AUDIT_META: unique symbol = Symbol("social-assistance-rules audit meta");
+
+export interface AuditMeta {
+  /** A dibao household without `status.dibao.lastReviewed`: R12 not run. */
+  readonly reviewNotTested: boolean;
+  /** With records: the lines used, those naming a member the household does not list, and whether rule 8 found anything. */
+  readonly records?: { readonly used: readonly number[]; readonly unmatched: readonly number[]; readonly differs: boolean };
+}
+
 /** The audit of one household. */
 export interface HouseholdAudit {
+  readonly [AUDIT_META]?: AuditMeta;
   readonly schema: typeof AUDIT_SCHEMA;
   readonly householdId: string | null;
   readonly area: string;
@@ -70,8 +122,10 @@ export interface HouseholdAudit {
   /** `consistent`: what is recorded is what the library decides (no finding). */
   readonly result: "consistent" | "findings";
   readonly findings: readonly AuditFinding[];
-  /** Sum of the findings' differences, without sign: yuan per month at stake. */
+  /** Sum of the declared findings' differences, without sign: yuan per month at stake. */
   readonly monthlyAtStake: MoneyString;
+  /** With departmental records only: the same sum over the comparison with every record overlaid (rule 8). */
+  readonly monthlyAtStakeIfRecordsHold?: MoneyString;
   readonly engine: Determination["engine"];
   readonly parameterSet: Determination["parameterSet"];
   readonly inputDigest: string;
@@ -141,6 +195,7 @@ function finding(draft: Draft): AuditFinding {
     code: draft.code,
     section: draft.section.key,
     memberId: draft.memberId,
+    basis: "declared",
     recorded: draft.recorded,
     decided: draft.decided,
     monthlyDifference: draft.difference === null ? null : formatMoney(draft.difference),
@@ -297,32 +352,75 @@ function sectionOf<S>(determination: Determination, ref: SectionRef<S>): S | und
 }
 
 /**
- * The findings for one household from its determination: `household` is the input `evaluate` accepted
- * for `determination` (its `status` is what is recorded). Pure; the determination is not changed.
+ * The ordinary findings (`basis: "declared"`) of one household from its determination: `household` is the
+ * input `evaluate` accepted for `determination` (its `status` is what is recorded). Pure.
  */
-export function auditDetermination(household: unknown, determination: Determination): HouseholdAudit {
-  const input = household as HouseholdShape;
-  const recorded = recordedOf(input, determination.asOf);
+export function comparisonFindings(household: unknown, determination: Determination): AuditFinding[] {
+  const recorded = recordedOf(household as HouseholdShape, determination.asOf);
   const dibao = sectionOf(determination, DIBAO);
   const referrals = sectionOf(determination, SINGLE_PERSON_REFERRALS) ?? [];
-  const drafts = [
+  return [
     ...(dibao === undefined ? [] : dibaoFindings(dibao, referrals, recorded, determination.asOf)),
     ...referralFindings(referrals, recorded),
     ...specialHardshipFindings(sectionOf(determination, SPECIAL_HARDSHIP) ?? [], recorded),
-  ];
+  ].map(finding);
+}
+
+/** R12's finding, if any: `review-overdue`, or `undecidable` naming the review category. */
+export function reviewFindings(outcome: ReviewOutcome | undefined): AuditFinding[] {
+  if (outcome === undefined || (outcome.kind !== "overdue" && outcome.kind !== "undecidable")) return [];
+  const base = { section: DIBAO.key, memberId: null, basis: "declared" as const, monthlyDifference: null, direction: null, reasons: outcome.reasons };
+  if (outcome.kind === "overdue") {
+    return [
+      {
+        code: "review-overdue",
+        ...base,
+        recorded: { lastReviewed: outcome.lastReviewed, reviewCategory: outcome.reviewCategory },
+        decided: { intervalMonths: outcome.intervalMonths, reviewDue: outcome.reviewDue },
+        missing: [],
+      },
+    ];
+  }
+  return [{ code: "undecidable", ...base, recorded: { lastReviewed: outcome.lastReviewed, reviewCategory: null }, decided: { intervalMonths: null, reviewDue: null }, missing: ["status.dibao.reviewCategory"] }];
+}
+
+/** Sum of the findings' differences, without sign. */
+export function stakeOf(findings: readonly AuditFinding[]): MoneyString {
   let stake = ZERO;
-  for (const draft of drafts) if (draft.difference !== null) stake = stake.plus(draft.difference.abs());
+  for (const item of findings) if (item.monthlyDifference !== null) stake = stake.plus(money(item.monthlyDifference).abs());
+  return formatMoney(stake);
+}
+
+/** What the audit adds to the ordinary comparison: R12's outcome and the departmental comparison. */
+export interface AuditExtras {
+  readonly review?: ReviewOutcome;
+  /** The `record-conflict` findings and the departmental findings (rule 8), in that order, and the stake if the records hold. */
+  readonly departmental?: { readonly findings: readonly AuditFinding[]; readonly monthlyAtStakeIfRecordsHold: MoneyString };
+  readonly meta?: AuditMeta;
+}
+
+/**
+ * The findings for one household from its determination: `household` is the input `evaluate` accepted
+ * for `determination` (its `status` is what is recorded), in the order: the ordinary findings, R12's, then
+ * the departmental ones. Pure; the determination is not changed.
+ */
+export function auditDetermination(household: unknown, determination: Determination, extras: AuditExtras = {}): HouseholdAudit {
+  const input = household as HouseholdShape;
+  const declared = [...comparisonFindings(household, determination), ...reviewFindings(extras.review)];
+  const findings = extras.departmental === undefined ? declared : [...declared, ...extras.departmental.findings];
   return {
     schema: AUDIT_SCHEMA,
     householdId: determination.householdId,
     area: typeof input.area === "string" ? input.area : "",
     asOf: determination.asOf,
-    result: drafts.length === 0 ? "consistent" : "findings",
-    findings: drafts.map(finding),
-    monthlyAtStake: formatMoney(stake),
+    result: findings.length === 0 ? "consistent" : "findings",
+    findings,
+    monthlyAtStake: stakeOf(declared),
+    ...(extras.departmental === undefined ? {} : { monthlyAtStakeIfRecordsHold: extras.departmental.monthlyAtStakeIfRecordsHold }),
     engine: determination.engine,
     parameterSet: determination.parameterSet,
     inputDigest: determination.inputDigest,
     notice: AUDIT_NOTICE,
+    ...(extras.meta === undefined ? {} : { [AUDIT_META]: extras.meta }),
   };
 }

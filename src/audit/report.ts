@@ -164,9 +164,16 @@ function meta(summary: AuditSummary, options: AuditReportOptions, m: ReportMessa
   );
 }
 
-function values(record: Readonly<Record<string, ReasonValue>>): string {
+/** A value as the report shows it: text as is, a list joined, a fact of a departmental record as JSON. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null)) return value.join(", ");
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+function values(record: Readonly<Record<string, unknown>>): string {
   const text = Object.entries(record)
-    .map(([key, value]) => `${key}: ${value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value)}`)
+    .map(([key, value]) => `${key}: ${shown(value)}`)
     .join("\n");
   return `<div class="kv">${escapeHtml(text)}</div>`;
 }
@@ -227,7 +234,8 @@ function householdBody(entry: ReportHousehold, m: ReportMessages, lang: Language
     audit.findings.map((finding) => findingRow(finding, m)).join("") +
     `</tbody></table>`;
   const explanation = explanationProse(explain(entry.determination, { lang, format: "text" }), lang);
-  const clauses = [...citedClauses(entry.determination, new Set())].sort();
+  // The determination's clauses, and those only the audit's own findings cite (R12, the departmental comparison).
+  const clauses = [...citedClauses(audit.findings, citedClauses(entry.determination, new Set()))].sort();
   for (const id of clauses) cited.add(id);
   return (
     `<tbody class="hh" data-line="${entry.line}" data-id="${escapeHtml(id)}" data-area="${escapeHtml(audit.area)}" data-codes="${codes}" data-fen="${fen(audit.monthlyAtStake)}" data-count="${audit.findings.length}">` +

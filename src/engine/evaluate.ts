@@ -204,6 +204,25 @@ export interface InternalOptions {
  * @internal
  */
 export function evaluateInput(household: unknown, options: EvaluateOptions, internal: InternalOptions = {}): Determination {
+  return evaluateWithContext(household, options, internal).determination;
+}
+
+/** What the audit reads beside a determination: the validated household and the parameters and interpretations it was decided with. @internal */
+export interface EvaluationBasis {
+  readonly household: Household;
+  readonly determination: Determination;
+  /** The compiled parameters, the date and the interpretations in force (a fresh `used` set: reading it records nothing in the determination). */
+  readonly context: EvaluationContext;
+}
+
+/**
+ * {@link evaluateInput} with the validated household and the evaluation context, for the caseload audit
+ * (R12 reads parameters and interpretations the determination does not; the departmental comparison
+ * re-decides the validated household). Throws as `evaluateInput` throws.
+ *
+ * @internal
+ */
+export function evaluateWithContext(household: unknown, options: EvaluateOptions, internal: InternalOptions = {}): EvaluationBasis {
   const parsedOptions = parseOptions(options);
   const parsed = parseHouseholdForEvaluation(household, parsedOptions.asOf);
   const parameters = resolveParameters(parsedOptions.parameters, parsed.jurisdiction);
@@ -232,7 +251,8 @@ export function evaluateInput(household: unknown, options: EvaluateOptions, inte
     ]);
   }
   try {
-    return run(parsed, ctx, parsedOptions.interpretationsOff, internal.fullRedecision === true);
+    const determination = run(parsed, ctx, parsedOptions.interpretationsOff, internal.fullRedecision === true);
+    return { household: parsed, determination, context: { ...ctx, used: new Set(), consulted: new Set() } };
   } catch (error) {
     if (error instanceof ParameterError) throw new InvalidOptionsError([{ path: "parameters", message: error.message }]);
     throw error;

@@ -1,6 +1,6 @@
 /**
- * A fault of the library during an audit is never passed off as a problem with the input: `evaluateInput`
- * is wrapped to throw on one marked household; `audit` answers that line with an InternalError in its
+ * A fault of the library during an audit is never passed off as a problem with the input: `evaluateWithContext`
+ * (the audit's way into the engine) is wrapped to throw on one marked household; `audit` answers that line with an InternalError in its
  * place, audits the others, and exits 1.
  */
 import { Readable } from "node:stream";
@@ -10,11 +10,11 @@ import { collectingStream, household, member, wage } from "../helpers.js";
 
 vi.mock("../../src/engine/evaluate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/engine/evaluate.js")>();
-  const faulty: typeof actual.evaluateInput = (input, options) => {
+  const faulty: typeof actual.evaluateWithContext = (input, options) => {
     if ((input as { id?: unknown }).id === "fault") throw new TypeError("simulated fault");
-    return actual.evaluateInput(input, options);
+    return actual.evaluateWithContext(input, options);
   };
-  return { ...actual, evaluateInput: faulty };
+  return { ...actual, evaluateWithContext: faulty };
 });
 
 describe("audit with a fault of the library", () => {
