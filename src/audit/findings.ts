@@ -369,19 +369,22 @@ export function comparisonFindings(household: unknown, determination: Determinat
 /** R12's finding, if any: `review-overdue`, or `undecidable` naming the review category. */
 export function reviewFindings(outcome: ReviewOutcome | undefined): AuditFinding[] {
   if (outcome === undefined || (outcome.kind !== "overdue" && outcome.kind !== "undecidable")) return [];
-  const base = { section: DIBAO.key, memberId: null, basis: "declared" as const, monthlyDifference: null, direction: null, reasons: outcome.reasons };
-  if (outcome.kind === "overdue") {
-    return [
-      {
-        code: "review-overdue",
-        ...base,
-        recorded: { lastReviewed: outcome.lastReviewed, reviewCategory: outcome.reviewCategory },
-        decided: { intervalMonths: outcome.intervalMonths, reviewDue: outcome.reviewDue },
-        missing: [],
-      },
-    ];
-  }
-  return [{ code: "undecidable", ...base, recorded: { lastReviewed: outcome.lastReviewed, reviewCategory: null }, decided: { intervalMonths: null, reviewDue: null }, missing: ["status.dibao.reviewCategory"] }];
+  const recorded = { lastReviewed: outcome.lastReviewed, reviewCategory: outcome.kind === "overdue" ? outcome.reviewCategory : null };
+  const overdue = outcome.kind === "overdue";
+  return [
+    {
+      code: overdue ? "review-overdue" : "undecidable",
+      section: DIBAO.key,
+      memberId: null,
+      basis: "declared",
+      recorded,
+      decided: overdue ? { intervalMonths: outcome.intervalMonths, reviewDue: outcome.reviewDue } : { intervalMonths: null, reviewDue: null },
+      monthlyDifference: null,
+      direction: null,
+      missing: overdue ? [] : ["status.dibao.reviewCategory"],
+      reasons: outcome.reasons,
+    },
+  ];
 }
 
 /** Sum of the findings' differences, without sign. */

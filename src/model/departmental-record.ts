@@ -148,8 +148,13 @@ export interface DepartmentalRecord {
   readonly facts: RecordFacts;
 }
 
+/** Every problem by path; an unknown key at its own path, as a household's are. */
 function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): InputIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+  return error.issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== "unrecognized_keys") return [{ path: formatPath(path), message: issue.message }];
+    return issue.message.split("; ").map((message, index) => ({ path: formatPath([...path, issue.keys[index] ?? ""]), message }));
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ describe("auditHousehold", () => {
   it("finds nothing when the record matches the rules, and says the findings are a reading, not a verdict", () => {
     // Urban, wage 500 < 770: eligible for 770 − 500 = 270.00, paid 270 (a number: read through its decimal text).
     const audit = auditHousehold(household([member("m1", { incomes: [wage("500")] })], { id: "h", status: { dibao: { since: "2024-01-01", monthlyAmount: 270 } } }), { asOf: ASOF });
-    expect(audit).toMatchObject({ schema: "social-assistance-rules/audit@1", householdId: "h", area: "urban", asOf: ASOF, result: "consistent", findings: [], monthlyAtStake: "0.00", notice: AUDIT_NOTICE });
+    expect(audit).toMatchObject({ schema: "social-assistance-rules/audit@1.2", householdId: "h", area: "urban", asOf: ASOF, result: "consistent", findings: [], monthlyAtStake: "0.00", notice: AUDIT_NOTICE });
     expect(audit.notice).toContain("not a verdict");
     expect(audit.inputDigest).toMatch(/^sha256:/);
   });
