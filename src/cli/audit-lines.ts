@@ -7,6 +7,7 @@
 import { auditEntry, auditInput } from "../audit/caseload.js";
 import { emptyTally, tallyAudit, type AuditTally } from "../audit/summary.js";
 import { worstSelection, type Ranked } from "../audit/worst.js";
+import type { RecordIndex } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import type { LineTask } from "./batch-lines.js";
 
@@ -21,8 +22,12 @@ export interface AuditPart {
   readonly worst: readonly WorstCandidate[];
 }
 
-/** The audit task: `keep` is how many worst households the report embeds (0: no report, none kept). */
-export function auditTask(options: EvaluateOptions, keep: number): LineTask {
+/**
+ * The audit task: `keep` is how many worst households the report embeds (0: no report, none kept);
+ * `records`, the departmental records indexed once on the main thread (each worker gets its own copy).
+ */
+export function auditTask(evaluateOptions: EvaluateOptions, keep: number, records?: RecordIndex): LineTask {
+  const options = records === undefined ? evaluateOptions : { ...evaluateOptions, records };
   let tally = emptyTally();
   let worst: WorstCandidate[] = [];
   const selection = worstSelection<Ranked>(keep);

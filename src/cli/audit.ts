@@ -14,6 +14,7 @@ import { auditHouseholdWithDetermination } from "../audit/caseload.js";
 import { auditReportChunks, type ReportHousehold } from "../audit/report.js";
 import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummary } from "../audit/summary.js";
 import { worstSelection } from "../audit/worst.js";
+import { indexRecords, type RecordIndex } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
 import { ENGINE_NAME } from "../version.js";
@@ -31,6 +32,7 @@ const AUDIT_OPTIONS = {
   summary: { type: "string" },
   workers: { type: "string" },
   parameters: { type: "string" },
+  records: { type: "string" },
 } as const;
 
 /** Households shown in detail in the report unless `--report-limit` says otherwise. */
@@ -75,15 +77,34 @@ async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): Asyn
   }
 }
 
+/**
+ * `--records`: the departmental records file, read whole before the caseload and indexed by household id
+ * (contract v1.2 "Departmental records", rule 2), with its digest. A bad record is counted and listed in
+ * the summary, never fatal; an unreadable file is bad usage.
+ */
+function readRecords(file: string, asOf: string): { readonly index: RecordIndex; readonly sha256: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read --records ${file} (${String((error as NodeJS.ErrnoException).code)})`);
+  }
+  const text = bytes.toString("utf8");
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return { index: indexRecords(lines, asOf), sha256: `sha256:${createHash("sha256").update(bytes).digest("hex")}` };
+}
+
 /** The digest of a file `readParameters` has just read. */
 function sha256Of(file: string): string {
   return `sha256:${createHash("sha256").update(readFileSync(file)).digest("hex")}`;
 }
 
 /** The command that reproduces the report: every option that changes a byte of it, file names without their folders. */
-function reproducingCommand(file: string | undefined, asOf: string, lang: string, limit: number, parameters: string | undefined): string {
+function reproducingCommand(file: string | undefined, asOf: string, lang: string, limit: number, parameters: string | undefined, records: string | undefined): string {
   const parts = [ENGINE_NAME, "audit", file === undefined ? "-" : basename(file), "--as-of", asOf, "--report", "report.html", "--lang", lang, "--report-limit", String(limit)];
   if (parameters !== undefined) parts.push("--parameters", basename(parameters));
+  if (records !== undefined) parts.push("--records", basename(records));
   return parts.join(" ");
 }
 
@@ -113,6 +134,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
+  const records = values.records === undefined ? undefined : readRecords(values.records, asOf);
   const input = file === undefined ? streams.input : openInputStream(file);
   const summaryFd = values.summary === undefined ? undefined : openOutput(values.summary, "--summary");
   const reportFd = values.report === undefined ? undefined : openOutput(values.report, "--report");
@@ -127,7 +149,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
       // As batch: without --workers, the others start once the input repays their warm-up.
       warmUp: values.workers === undefined,
       ...(parameters === undefined ? {} : { parameters }),
-      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit },
+      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit, ...(records === undefined ? {} : { records: records.index }) },
       onExtra: (extra) => {
         const part = extra as AuditPart;
         mergeTallies(tally, part.tally);
@@ -141,16 +163,18 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     file: file === undefined ? "standard input" : basename(file),
     sha256: `sha256:${hash.digest("hex")}`,
     ...(values.parameters === undefined ? {} : { parameters: { file: basename(values.parameters), sha256: sha256Of(values.parameters) } }),
+    ...(values.records === undefined || records === undefined ? {} : { records: { file: basename(values.records), sha256: records.sha256 } }),
   };
-  const summary = summaryOf(tally, asOf, source);
+  const summary = summaryOf(tally, asOf, source, records?.index);
+  const auditOptions = records === undefined ? options : { ...options, records: records.index };
   if (summaryFd !== undefined) writeAll(summaryFd, [`${JSON.stringify(summary, null, 2)}\n`]);
   if (reportFd !== undefined) {
     // The worst households, decided again from their lines (the same input and options give the same
     // determination), one at a time as the report is written: no more than one determination is held.
     const households = (function* (): Generator<ReportHousehold> {
-      for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), options) };
+      for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), auditOptions) };
     })();
-    writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
+    writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters, values.records) }));
   }
   io.err(summaryLine(summary, run.seconds, run.internal));
   return run.internal > 0 ? 1 : 0;

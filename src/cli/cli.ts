@@ -31,7 +31,7 @@ Commands:
   batch [FILE|-] --as-of YYYY-MM-DD [--workers N] [--parameters FILE]
                                NDJSON households in, one determination per line on stdout
   audit [FILE|-] --as-of YYYY-MM-DD [--summary FILE] [--report FILE] [--lang zh-CN|en]
-        [--report-limit N] [--workers N] [--parameters FILE]
+        [--report-limit N] [--workers N] [--parameters FILE] [--records FILE]
                                caseload audit (错保 / 漏保): recorded status against the rules,
                                one line of findings per household on stdout
   test PATH...                 run policy fixtures (files or folders)
@@ -93,6 +93,8 @@ ${AS_OF}
   --summary FILE          write the summary as JSON
   --report FILE           write the HTML report
   --report-limit N        households shown in detail in the report
+  --records FILE          other departments' records (NDJSON, 数据比对): compared with the caseload,
+                          each difference a record-conflict finding (never used in the determination)
 ${LANG}
   --workers N             worker threads (default and maximum: the available cores; by default
                           the second and later start only once the input repays their warm-up)
