@@ -75,6 +75,34 @@ export interface ReportMessages {
     /** The clauses cited, and the appendix quoting them. */
     readonly clauses: string;
   };
+  /** R12 and the departmental records (contract v1.2). */
+  readonly records: {
+    readonly reviewNotTested: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly read: string;
+    readonly used: string;
+    readonly unmatched: string;
+    readonly invalid: string;
+    readonly afterAsOf: string;
+    readonly differing: string;
+    readonly departmentalFindings: string;
+    readonly departmentalOverPaid: string;
+    readonly departmentalUnderPaid: string;
+    readonly departmentalMissed: string;
+    readonly conflicts: string;
+    readonly byField: string;
+    readonly field: string;
+    readonly caseload: string;
+    readonly department: string;
+    readonly recordDate: string;
+    readonly reference: string;
+    readonly changes: string;
+    readonly predatesReview: string;
+    readonly shownOnly: string;
+    readonly none: string;
+    readonly lines: string;
+  };
 }
 
 export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
@@ -170,6 +198,33 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       household: "家庭",
       clauses: "引用条款",
     },
+    records: {
+      reviewNotTested: "未记录最近核查日期的低保户（未检查复核周期）",
+      heading: "部门数据比对",
+      intro: "其他部门的数据只用于比对，不进入正常的认定结果；每一处不一致都列为一项发现，双方数据并列显示。部门之间不一致时不以任何一方为准。",
+      read: "读取的部门记录",
+      used: "已比对的记录",
+      unmatched: "未匹配的记录",
+      invalid: "无效记录",
+      afterAsOf: "晚于核查日期的记录",
+      differing: "按部门数据比对结果不同的家庭",
+      departmentalFindings: "按部门数据的发现",
+      departmentalOverPaid: "按部门数据每月多发",
+      departmentalUnderPaid: "按部门数据每月少发",
+      departmentalMissed: "按部门数据每月漏保",
+      conflicts: "不一致",
+      byField: "按字段统计",
+      field: "字段",
+      caseload: "个案记录",
+      department: "部门数据",
+      recordDate: "数据日期",
+      reference: "部门编号",
+      changes: "仅采用该部门数据时的变化",
+      predatesReview: "早于最近一次核查",
+      shownOnly: "下表列出本报告详列家庭中的不一致；全部不一致见 NDJSON 输出。",
+      none: "无",
+      lines: "行号",
+    },
   },
   en: {
     lang: "en",
@@ -263,6 +318,33 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       explanation: "Full explanation",
       household: "household",
       clauses: "Clauses cited",
+    },
+    records: {
+      reviewNotTested: "Dibao households without a last review date (review schedule not tested)",
+      heading: "Comparison with other departments' records (部门数据比对)",
+      intro: "Other departments' data are used only in this comparison, never in the ordinary determination; every difference is a finding, with both values side by side. Where departments disagree, none takes precedence.",
+      read: "Records read",
+      used: "Records compared",
+      unmatched: "Records unmatched",
+      invalid: "Invalid records",
+      afterAsOf: "Records dated after the audit date",
+      differing: "Households whose comparison differs",
+      departmentalFindings: "Findings from departments' data",
+      departmentalOverPaid: "Over-paid a month if the records hold",
+      departmentalUnderPaid: "Under-paid a month if the records hold",
+      departmentalMissed: "Missed a month if the records hold",
+      conflicts: "Conflicts",
+      byField: "By field",
+      field: "Field",
+      caseload: "Caseload",
+      department: "Department's record",
+      recordDate: "Record date",
+      reference: "Reference",
+      changes: "What changes with this value alone",
+      predatesReview: "before the last review",
+      shownOnly: "The table lists the conflicts of the households shown in detail in this report; the NDJSON output lists them all.",
+      none: "none",
+      lines: "Lines",
     },
   },
 };

@@ -21,6 +21,7 @@ import { AUDIT_NOTICE, FINDING_CODES, type AuditFinding, type FindingCode, type 
 import { REPORT_SCRIPT, REPORT_STYLE } from "./report-assets.js";
 import { REPORT_MESSAGES, type ReportMessages } from "./report-messages.js";
 import type { AuditSummary } from "./summary.js";
+import { DEPARTMENT_NAMES_ZH, DEPARTMENTS } from "../model/departmental-record.js";
 
 /** A household the report shows in detail: its audit and the determination it came from. */
 export interface ReportHousehold {
@@ -204,11 +205,26 @@ function clauseLinks(ids: readonly string[]): string {
   return ids.map((id) => `<a href="#clause-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(" · ");
 }
 
+/** A conflict's departmental values, one line per department: who, when, what. */
+function departmentalValues(finding: AuditFinding): string {
+  const text = (finding.departmental ?? []).map((item) => `${item.department} ${item.asOf}: ${shown(item.value)}`).join("\n");
+  return `<div class="kv">${escapeHtml(text)}</div>`;
+}
+
 function findingRow(finding: AuditFinding, m: ReportMessages): string {
+  if (finding.code === "record-conflict") {
+    return (
+      `<tr data-code="${finding.code}" data-basis="departmental"><td><strong>${escapeHtml(m.codes[finding.code])}</strong><br><code>${finding.code}</code><br><code>${escapeHtml(finding.field ?? "")}</code></td>` +
+      `<td>${escapeHtml(finding.memberId ?? m.detail.household)}</td>` +
+      `<td>${values(finding.recorded)}</td><td>${departmentalValues(finding)}</td>` +
+      `<td class="num">—</td><td>${escapeHtml(finding.missing.join(", "))}</td>` +
+      `<td>${clauseLinks([...citedClauses(finding.reasons, new Set())].sort())}</td></tr>`
+    );
+  }
   const difference = finding.monthlyDifference === null ? "—" : yuan(finding.monthlyDifference);
   const direction = finding.direction === null ? "" : ` (${m.directions[finding.direction]})`;
   return (
-    `<tr data-code="${finding.code}"><td><strong>${escapeHtml(m.codes[finding.code])}</strong><br><code>${finding.code}</code></td>` +
+    `<tr data-code="${finding.code}" data-basis="${finding.basis}"><td><strong>${escapeHtml(m.codes[finding.code])}</strong><br><code>${finding.code}</code></td>` +
     `<td>${escapeHtml(finding.memberId ?? m.detail.household)}</td>` +
     `<td>${values(finding.recorded)}</td><td>${values(finding.decided)}</td>` +
     `<td class="num">${escapeHtml(difference + direction)}</td>` +
@@ -280,6 +296,74 @@ function tableEnd(summary: AuditSummary, shown: number, options: AuditReportOpti
   );
 }
 
+/** One conflict of a household shown in detail, for its department's section. */
+interface ConflictRow {
+  readonly line: number;
+  readonly householdId: string;
+  readonly finding: AuditFinding;
+}
+
+function changesText(finding: AuditFinding): string {
+  return (finding.changes ?? []).map((change) => `${change.section}${change.memberId === null ? "" : ` ${change.memberId}`}: ${change.from.status ?? "—"} ${change.from.monthlyAmount ?? ""} → ${change.to.status ?? "—"} ${change.to.monthlyAmount ?? ""}`.replace(/ +/g, " ").trim()).join("\n");
+}
+
+/**
+ * The departmental records (contract v1.2 rule 9): the figures, then a section per department (Chinese
+ * name first) with its conflicts by field and, for the households shown in detail, each conflict's two
+ * values side by side. Only with a records file.
+ */
+function recordsSection(summary: AuditSummary, rows: readonly ConflictRow[], m: ReportMessages): string {
+  const records = summary.records;
+  if (records === undefined) return "";
+  const r = m.records;
+  const d = summary.byBasis.departmental;
+  const lines = (list: readonly number[]): string => (list.length === 0 ? "" : ` <span class="lines">(${escapeHtml(r.lines)} ${escapeHtml(list.slice(0, 50).join(", "))}${list.length > 50 ? " …" : ""})</span>`);
+  const figuresHtml =
+    `<div class="figures" id="records-figures">` +
+    figure(r.read, String(records.read)) +
+    figure(r.used, String(records.used)) +
+    figure(r.unmatched, String(records.unmatched)) +
+    figure(r.invalid, String(records.invalid)) +
+    figure(r.afterAsOf, String(records.afterAsOf)) +
+    figure(r.differing, String(records.householdsDiffering)) +
+    figure(r.departmentalFindings, String(d.findings)) +
+    figure(r.departmentalOverPaid, m.perMonth(yuan(d.monthly.overPaid)), "over") +
+    figure(r.departmentalUnderPaid, m.perMonth(yuan(d.monthly.underPaid)), "under") +
+    figure(r.departmentalMissed, m.perMonth(yuan(d.monthly.missed)), "missed") +
+    `</div>` +
+    `<p class="record-lines">${escapeHtml(r.unmatched)}${lines(records.lines.unmatched)}; ${escapeHtml(r.invalid)}${lines(records.lines.invalid.map((item) => item.line))}; ${escapeHtml(r.afterAsOf)}${lines(records.lines.afterAsOf.map((item) => item.line))}</p>`;
+  const byField = Object.entries(records.conflictsByField)
+    .map(([field, n]) => `<li><code>${escapeHtml(field)}</code>: ${n}</li>`)
+    .join("");
+  const departments = DEPARTMENTS.filter((name) => (records.conflictsByDepartment[name] ?? 0) > 0).map((name) => {
+    const mine = rows.filter((row) => (row.finding.departmental ?? []).some((item) => item.department === name));
+    const body = mine
+      .map((row) => {
+        const theirs = (row.finding.departmental ?? []).filter((item) => item.department === name);
+        const value = theirs.map((item) => shown(item.value)).join("\n");
+        const when = theirs.map((item) => item.asOf).join("\n");
+        const reference = theirs.map((item) => item.reference ?? "—").join("\n");
+        return (
+          `<tr data-household="${escapeHtml(row.householdId)}"><td class="num">${row.line}</td><td>${escapeHtml(row.householdId)}</td><td>${escapeHtml(row.finding.memberId ?? m.detail.household)}</td><td><code>${escapeHtml(row.finding.field ?? "")}</code></td>` +
+          `<td class="caseload-value">${escapeHtml(shown(row.finding.recorded.value))}</td><td class="department-value">${escapeHtml(value)}</td>` +
+          `<td>${escapeHtml(when)}${row.finding.recordPredatesReview === true ? ` (${escapeHtml(r.predatesReview)})` : ""}</td><td>${escapeHtml(reference)}</td><td><div class="kv">${escapeHtml(changesText(row.finding))}</div></td></tr>`
+        );
+      })
+      .join("");
+    const table =
+      mine.length === 0
+        ? ""
+        : `<table class="conflicts"><thead><tr><th>${escapeHtml(m.table.line)}</th><th>${escapeHtml(m.table.household)}</th><th>${escapeHtml(m.detail.member)}</th><th>${escapeHtml(r.field)}</th><th>${escapeHtml(r.caseload)}</th><th>${escapeHtml(r.department)}</th><th>${escapeHtml(r.recordDate)}</th><th>${escapeHtml(r.reference)}</th><th>${escapeHtml(r.changes)}</th></tr></thead><tbody>${body}</tbody></table>`;
+    // Chinese first, whatever the report's language; the contract's value beside it.
+    return `<section class="department" data-department="${name}"><h3>${escapeHtml(DEPARTMENT_NAMES_ZH[name])} <code>${name}</code></h3><p>${escapeHtml(r.conflicts)}: ${records.conflictsByDepartment[name] ?? 0}</p>${table}</section>`;
+  });
+  return (
+    `<section id="records"><h2>${escapeHtml(r.heading)}</h2><p>${escapeHtml(r.intro)}</p>${figuresHtml}` +
+    `<h3>${escapeHtml(r.byField)}</h3><ul class="by-field">${byField === "" ? `<li>${escapeHtml(r.none)}</li>` : byField}</ul>` +
+    `<p class="more">${escapeHtml(r.shownOnly)}</p>${departments.join("")}</section>`
+  );
+}
+
 /** Every clause the embedded households cite, quoted once, as explain() quotes it (the English gist too, in English). */
 function appendix(cited: ReadonlySet<string>, m: ReportMessages, lang: Language): string {
   if (cited.size === 0) return "";
@@ -315,16 +399,20 @@ export function* auditReportChunks(summary: AuditSummary, households: Iterable<R
     `<title>${escapeHtml(`${m.title} — ${summary.asOf}`)}</title><style>${REPORT_STYLE}</style></head><body>` +
     `<header><h1>${escapeHtml(m.title)}</h1><p class="notice" id="notice">${escapeHtml(m.notice)}</p></header>` +
     `<main><section><h2>${escapeHtml(m.meta.heading)}</h2>${meta(summary, options, m)}</section>` +
-    `<section><h2>${escapeHtml(m.summary)}</h2>${figures(summary, m)}${charts(summary, m)}${codeHelp(m)}</section>` +
+    `<section><h2>${escapeHtml(m.summary)}</h2>${figures(summary, m)}` +
+    `<div class="figures" id="figures-review">${figure(m.records.reviewNotTested, String(summary.reviewNotTested))}</div>` +
+    `${charts(summary, m)}${codeHelp(m)}</section>` +
     tableStart(summary, options, m)
   );
   const cited = new Set<string>();
-  let shown = 0;
+  const conflicts: ConflictRow[] = [];
+  let count = 0;
   for (const entry of households) {
-    shown++;
+    count++;
+    for (const finding of entry.audit.findings) if (finding.code === "record-conflict") conflicts.push({ line: entry.line, householdId: entry.audit.householdId ?? "", finding });
     yield householdBody(entry, m, lang, cited);
   }
-  yield `${tableEnd(summary, shown, options, m)}${appendix(cited, m, lang)}</main><footer>${escapeHtml(AUDIT_NOTICE)}</footer><script>${REPORT_SCRIPT}</script></body></html>\n`;
+  yield `${tableEnd(summary, count, options, m)}${recordsSection(summary, conflicts, m)}${appendix(cited, m, lang)}</main><footer>${escapeHtml(AUDIT_NOTICE)}</footer><script>${REPORT_SCRIPT}</script></body></html>\n`;
 }
 
 /** The report as one HTML document (see {@link auditReportChunks}). */

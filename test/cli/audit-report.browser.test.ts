@@ -28,11 +28,11 @@ const REPORTS = join(ROOT, "reports");
 /** The flags the brief asks for; playwright adds --user-data-dir itself from the fresh folder it is given. */
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-async function writeReport(dir: string, lang: string): Promise<string> {
-  const file = join(dir, `report-${lang}.html`);
+async function writeReport(dir: string, lang: string, caseload = CASELOAD, extra: readonly string[] = []): Promise<string> {
+  const file = join(dir, `report-${lang}${extra.length === 0 ? "" : "-records"}.html`);
   let err = "";
   const streams = { input: Readable.from([]), output: collectingStream().stream, progress: false };
-  const code = await auditCommand([CASELOAD, "--as-of", ASOF, "--workers", "0", "--lang", lang, "--report", file], { out: () => undefined, err: (text) => (err += text) }, streams);
+  const code = await auditCommand([caseload, "--as-of", ASOF, "--workers", "0", "--lang", lang, "--report", file, ...extra], { out: () => undefined, err: (text) => (err += text) }, streams);
   expect(code, err).toBe(0);
   return file;
 }
@@ -167,6 +167,59 @@ describe.skipIf(missing !== undefined)(`audit report in Chromium${missing === un
     await page.click("#close-all");
     await expect(page.locator("tr.detail:visible").count()).resolves.toBe(0);
     await page.screenshot({ path: join(REPORTS, "audit-report-en.png") });
+    expect(problems).toEqual([]);
+  });
+
+  // The departmental-records fixture (fixtures/audit/expected-records.md): its figures, a section per department
+  // with the Chinese name first, and each conflict's two values side by side.
+  it("shows the departmental records: figures, a section per department, both values side by side", { timeout: 120_000 }, async () => {
+    const records = join(ROOT, "fixtures", "audit", "records.ndjson");
+    const page = await open(await writeReport(dir, "zh-CN", join(ROOT, "fixtures", "audit", "records-caseload.ndjson"), ["--records", records]));
+    const figures = Object.fromEntries(
+      await page.locator("#records-figures .figure").evaluateAll((nodes) => nodes.map((node) => [node.querySelector(".label")?.textContent ?? "", node.querySelector(".value")?.textContent ?? ""])),
+    );
+    expect(figures).toEqual({
+      读取的部门记录: "18",
+      已比对的记录: "14",
+      未匹配的记录: "2",
+      无效记录: "1",
+      晚于核查日期的记录: "1",
+      按部门数据比对结果不同的家庭: "7",
+      按部门数据的发现: "16",
+      按部门数据每月多发: "1,010.00 元/月",
+      按部门数据每月少发: "260.00 元/月",
+      按部门数据每月漏保: "0.00 元/月",
+    });
+    await expect(page.locator('#figures-review .figure .value').innerText()).resolves.toBe("10");
+    // Eight departments with conflicts, in the contract's order, each heading Chinese first.
+    await expect(page.locator("section.department").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-department")))).resolves.toEqual([
+      "civil-affairs",
+      "public-security",
+      "justice",
+      "disabled-persons-federation",
+      "education",
+      "medical-insurance",
+      "housing",
+      "natural-resources",
+    ]);
+    const federation = page.locator('section.department[data-department="disabled-persons-federation"]');
+    await expect(federation.locator("h3").innerText()).resolves.toMatch(/^残联（残疾人证） disabled-persons-federation$/);
+    // rec-01: the caseload's no disability beside the federation's grade 1; rec-05: grade 2 (civil affairs' grade 4 is in its own section).
+    const rec01 = federation.locator('tr[data-household="rec-01"]');
+    await expect(rec01.locator("td.caseload-value").innerText()).resolves.toBe("—");
+    await expect(rec01.locator("td.department-value").innerText()).resolves.toBe('{"category":"physical","grade":1}');
+    await expect(rec01.innerText()).resolves.toContain("dibao: eligible 270.00 → eligible 370.00");
+    await expect(federation.locator('tr[data-household="rec-05"] td.department-value').innerText()).resolves.toBe('{"category":"physical","grade":2}');
+    const civil = page.locator('section.department[data-department="civil-affairs"]');
+    await expect(civil.locator('tr[data-household="rec-02"] td.department-value').innerText()).resolves.toBe("2025-08-12");
+    await expect(civil.locator('tr[data-household="rec-02"]').innerText()).resolves.toContain("dibao: eligible 1240.00 → eligible 470.00");
+    await expect(page.locator('section.department[data-department="public-security"] tr[data-household="rec-04"]').innerText()).resolves.toContain("早于最近一次核查");
+    // In the households table, rec-01's departmental finding sits beside its conflict.
+    const row = page.locator('tbody.hh[data-id="rec-01"]');
+    await row.locator("button.toggle").click();
+    await expect(row.locator('table.findings tr[data-basis="departmental"]').count()).resolves.toBe(2);
+    await expect(row.locator("table.findings").innerText()).resolves.toContain("−100.00 (少发)");
+    await page.screenshot({ path: join(REPORTS, "audit-report-records.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
 });
