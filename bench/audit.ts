@@ -11,10 +11,17 @@
  *   npm run bench:audit -- --count 20000 --runs 3 --sizes 10000,20000
  *   npm run bench:audit -- --million                    memory at 10⁶ too
  *
+ * Then `audit --records` (issue 30): one departmental record per household, generated from the caseload
+ * itself (bench/audit.ts `writeRecords`): 70 % restate a member's birth date as the caseload has it (agree),
+ * 20 % state a disability of grade 1 or a serious illness the caseload may not have (a conflict, re-decided),
+ * 5 % a member id the household does not list, 5 % a household id not in the caseload; the target is
+ * audit --records ≤ 1.5 × audit. Then the worst case, every record a conflict.
+ *
  * Wall time of whole processes (start-up included), min / median / max; the ratios are the medians of
  * the per-run ratios (each audit against the batch run just before it). The last line is one JSON object.
  */
-import { rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, rmSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { benchSetup, fmt, measure, say, spread, writeNdjson, type Run } from "./processes.js";
@@ -26,6 +33,40 @@ const auditArgs = [CLI, "audit", "-", "--as-of", asOf];
 const reportArgs = [...auditArgs, "--summary", join(dir, "summary.json"), "--report", join(dir, "report.html")];
 
 const describeRun = (name: string, run: Run): string => `${name} ${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s, peak ${run.peakMb.toFixed(0)} MB)`;
+
+/**
+ * One record per household of `caseload`, written to `file`: the mix described above, or every record a
+ * conflict when `conflictShare` is 1. Deterministic (the household's position picks its kind).
+ */
+async function writeRecords(caseload: string, file: string, conflictShare: number): Promise<number> {
+  const out = createWriteStream(file);
+  let line = 0;
+  let text = "";
+  for await (const raw of createInterface({ input: createReadStream(caseload), crlfDelay: Infinity })) {
+    if (raw === "") continue;
+    const household = JSON.parse(raw) as { id?: string; members: Array<{ id: string; birthDate: string }> };
+    const first = household.members[0] as { id: string; birthDate: string };
+    const slot = (line * 37) % 100;
+    const id = household.id ?? `missing-${line}`;
+    let record: Record<string, unknown>;
+    if (slot < conflictShare * 100) {
+      record = slot % 2 === 0
+        ? { householdId: id, memberId: first.id, department: "disabled-persons-federation", dataset: "残疾人证", asOf, facts: { disability: { category: "physical", grade: 1 } } }
+        : { householdId: id, memberId: first.id, department: "medical-insurance", asOf, facts: { seriousIllness: true } };
+    } else if (slot < 90) record = { householdId: id, memberId: first.id, department: "public-security", dataset: "户籍", asOf, facts: { birthDate: first.birthDate } };
+    else if (slot < 95) record = { householdId: id, memberId: "no-such-member", department: "civil-affairs", asOf, facts: { deceased: asOf } };
+    else record = { householdId: `elsewhere-${line}`, memberId: null, department: "housing", asOf, facts: { housing: { dwellingSafety: "C" } } };
+    text += `${JSON.stringify(record)}\n`;
+    line++;
+    if (text.length > 1 << 20) {
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      text = "";
+    }
+  }
+  out.write(text);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return line;
+}
 
 async function main(): Promise<void> {
   say(`files in ${dir}; ${availableParallelism()} cores; default workers`);
@@ -52,6 +93,25 @@ async function main(): Promise<void> {
         `${describeRun("audit --report", report)}, ratio ${(report.seconds / batch.seconds).toFixed(2)}`,
     );
   }
+  // Issue 30: the audit with one departmental record per household, against the audit without.
+  const recordsFile = join(dir, "records.ndjson");
+  const worstFile = join(dir, "records-all-conflicts.ndjson");
+  await writeRecords(file, recordsFile, 0.2);
+  const recordCount = await writeRecords(file, worstFile, 1);
+  const withRecords = { ratio: [] as number[], seconds: [] as number[], peak: [] as number[], worstRatio: [] as number[], worstSeconds: [] as number[] };
+  for (let run = 1; run <= runs; run++) {
+    const audit = await measure(auditArgs, file);
+    const records = await measure([...auditArgs, "--records", recordsFile], file);
+    const worst = await measure([...auditArgs, "--records", worstFile], file);
+    withRecords.ratio.push(records.seconds / audit.seconds);
+    withRecords.seconds.push(records.seconds);
+    withRecords.peak.push(records.peakMb / audit.peakMb);
+    withRecords.worstRatio.push(worst.seconds / audit.seconds);
+    withRecords.worstSeconds.push(worst.seconds);
+    say(`records run ${run}/${runs}: ${describeRun("audit", audit)}; ${describeRun(`audit --records (${recordCount} records, 20 % conflicts)`, records)}, ratio ${(records.seconds / audit.seconds).toFixed(2)}; ${describeRun("all conflicts", worst)}, ratio ${(worst.seconds / audit.seconds).toFixed(2)}`);
+  }
+  say(`audit --records:  ${fmt(spread(withRecords.seconds), 2, "s")}; / audit ${fmt(spread(withRecords.ratio), 2, "×")} (target ≤ 1.5); peak / audit ${fmt(spread(withRecords.peak), 2, "×")}; every record a conflict: / audit ${fmt(spread(withRecords.worstRatio), 2, "×")}`);
+
   const reportMb = statSync(join(dir, "report.html")).size / 1024 / 1024;
   say(`batch:            ${fmt(spread(times.batch), 2, "s")}`);
   say(`audit:            ${fmt(spread(times.audit), 2, "s")}; audit / batch ${fmt(spread(ratios.audit), 2, "×")} (target ≤ 1.5), CPU ${fmt(spread(ratios.auditCpu), 2, "×")}`);
@@ -82,6 +142,11 @@ async function main(): Promise<void> {
       peakAuditOverBatch: Number(spread(ratios.auditPeak).median.toFixed(2)),
       peakAuditReportOverBatch: Number(spread(ratios.reportPeak).median.toFixed(2)),
       reportMb: Number(reportMb.toFixed(1)),
+      records: recordCount,
+      auditRecordsSeconds: Number(spread(withRecords.seconds).median.toFixed(3)),
+      auditRecordsOverAudit: Number(spread(withRecords.ratio).median.toFixed(2)),
+      peakAuditRecordsOverAudit: Number(spread(withRecords.peak).median.toFixed(2)),
+      auditAllConflictsOverAudit: Number(spread(withRecords.worstRatio).median.toFixed(2)),
       memory,
     }),
   );
