@@ -24,8 +24,8 @@ import type { IndexedRecord } from "./records.js";
 /** The section a `record-conflict` finding names: the comparison, not a determination section. */
 export const RECORDS_SECTION = "departmentalRecords";
 
-/** Departments whose data the seed's education office compares (`cq-daily-2020-09/education-data`). */
-const EDUCATION_DATA_DEPARTMENTS: ReadonlySet<string> = new Set(["education", "disabled-persons-federation", "civil-affairs"]);
+/** Departments whose records also cite `cq-daily-2020-09/education-data` (contract v1.2 rule 7: education and the federation). */
+const EDUCATION_DATA_DEPARTMENTS: ReadonlySet<string> = new Set(["education", "disabled-persons-federation"]);
 
 /** A household, decided: the re-decision the comparison needs. Throws `InvalidInputError` for a household the overlay made invalid. */
 export type Decide = (household: Household, options: EvaluateOptions) => Determination;

@@ -75,6 +75,9 @@ describe("departmental records fixture (fixtures/audit/records*.ndjson)", () => 
     const entries = await audited();
     const conflict = entries.find((entry) => entry.householdId === "rec-01")?.findings[0];
     expect(conflict?.reasons[0]?.clauses).toEqual(["cq-daily-2020-09/data-comparison", "cq-daily-2020-09/education-data", "saim/art-13"]);
+    // Civil affairs' death record: the data comparison only (education-data is for education and federation data).
+    expect(entries.find((entry) => entry.householdId === "rec-02")?.findings[0]?.reasons[0]?.clauses).toEqual(["cq-daily-2020-09/data-comparison", "saim/art-13"]);
+    expect(entries.find((entry) => entry.householdId === "rec-14")?.findings[0]?.reasons[0]?.clauses).toEqual(["cq-daily-2020-09/data-comparison", "cq-daily-2020-09/education-data", "saim/art-13"]);
     const birth = entries.find((entry) => entry.householdId === "rec-04")?.findings[0];
     expect(birth?.reasons[0]?.clauses).toEqual(["cq-daily-2020-09/data-comparison", "saim/art-13"]);
     const overdue = entries.find((entry) => entry.householdId === "rec-07")?.findings[0];
