@@ -48,6 +48,11 @@ export const alternativesEn: AlternativeTexts = {
       reads: "a member's legal supporters include the household members who owe them a duty (spouse; parents of a minor or of an adult who cannot live independently; adult children of a parent)",
       other: "only the listed supporters count",
     },
+    // The audit's (R12); a determination never names it, but every switchable reading is worded.
+    "INT-24": {
+      reads: "a dibao household whose review category is not given is stable when no counted member is able to work",
+      other: "a review category not given is unknown wherever it decides",
+    },
   },
   statuses: {
     eligible: "eligible",
