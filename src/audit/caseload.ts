@@ -12,7 +12,7 @@ import type { HouseholdInput } from "../model/household.js";
 import { isBlankLine, parseJsonText, readableId } from "../model/json-text.js";
 import { compareWithRecords } from "./departmental.js";
 import { auditDetermination, comparisonFindings, reviewFindings, type HouseholdAudit } from "./findings.js";
-import { indexRecords, type IndexedRecord, type RecordIndex } from "./records.js";
+import { indexRecords, recordsOf, type IndexedRecord, type PackedRecords, type RecordIndex } from "./records.js";
 import { reviewSchedule } from "./review.js";
 import { emptyTally, summaryOf, tallyAudit, type AuditSource, type AuditSummary, type AuditTally } from "./summary.js";
 
@@ -39,15 +39,15 @@ export function auditHousehold(household: HouseholdInput, options: AuditOptions)
  * or dated after `asOf` set aside (`indexRecords` counts and lists them).
  */
 export interface AuditOptions extends EvaluateOptions {
-  readonly records?: RecordIndex | Iterable<unknown> | null | undefined;
+  readonly records?: RecordIndex | PackedRecords | Iterable<unknown> | null | undefined;
 }
 
-function isIndex(value: unknown): value is RecordIndex {
+function isIndex(value: unknown): value is RecordIndex | PackedRecords {
   return typeof value === "object" && value !== null && (value as { byHousehold?: unknown }).byHousehold instanceof Map;
 }
 
 /** The evaluation's own options (the engine refuses unknown keys) and the record index, if any. */
-function splitOptions(options: AuditOptions): { readonly evaluate: EvaluateOptions; readonly records: RecordIndex | undefined } {
+function splitOptions(options: AuditOptions): { readonly evaluate: EvaluateOptions; readonly records: RecordIndex | PackedRecords | undefined } {
   if (options === null || typeof options !== "object" || !("records" in options)) return { evaluate: options, records: undefined };
   const { records, ...evaluate } = options;
   if (records == null) return { evaluate, records: undefined };
@@ -58,13 +58,13 @@ function splitOptions(options: AuditOptions): { readonly evaluate: EvaluateOptio
 const NO_RECORDS: readonly IndexedRecord[] = [];
 
 /** The audit of a household already decided, with what the audit reads beside its determination (R12, the departmental records). */
-function auditBasis(household: unknown, basis: EvaluationBasis, options: EvaluateOptions, records: RecordIndex | undefined): HouseholdAudit {
+function auditBasis(household: unknown, basis: EvaluationBasis, options: EvaluateOptions, records: RecordIndex | PackedRecords | undefined): HouseholdAudit {
   const review = reviewSchedule(basis.household, basis.context);
   const reviewNotTested = review.kind === "not-tested" && review.why === "no-last-reviewed";
   if (records === undefined) return auditDetermination(household, basis.determination, { review, meta: { reviewNotTested } });
   const declared = [...comparisonFindings(household, basis.determination), ...reviewFindings(review)];
   const id = basis.household.id;
-  const mine = id == null ? NO_RECORDS : (records.byHousehold.get(id) ?? NO_RECORDS);
+  const mine = id == null ? NO_RECORDS : recordsOf(records, id);
   const comparison = compareWithRecords(basis.household, basis.determination, declared, mine, options, (overlay, again) => evaluateWithContext(overlay, again).determination);
   return auditDetermination(household, basis.determination, {
     review,

@@ -70,3 +70,29 @@ export function indexRecords(lines: Iterable<unknown>, asOf: string): RecordInde
   }
   return { asOf, byHousehold, read, usable, invalid, afterAsOf };
 }
+
+/**
+ * The index as worker threads take it: each household's records as one JSON text, parsed only when that
+ * household is audited. A worker's copy is then a map of flat strings, not a graph of 10⁵ objects for its
+ * garbage collector to trace on every collection (plain data: it crosses `postMessage` whole).
+ */
+export interface PackedRecords {
+  readonly kind: "packed-records";
+  readonly asOf: string;
+  readonly byHousehold: Map<string, string>;
+}
+
+export function packRecords(index: RecordIndex): PackedRecords {
+  const byHousehold = new Map<string, string>();
+  for (const [id, list] of index.byHousehold) byHousehold.set(id, JSON.stringify(list));
+  return { kind: "packed-records", asOf: index.asOf, byHousehold };
+}
+
+/** The records of one household id, from an index or its packed form; none when the file has none. */
+export function recordsOf(records: RecordIndex | PackedRecords, householdId: string): readonly IndexedRecord[] {
+  if ("kind" in records) {
+    const text = records.byHousehold.get(householdId);
+    return text === undefined ? [] : (JSON.parse(text) as IndexedRecord[]);
+  }
+  return records.byHousehold.get(householdId) ?? [];
+}

@@ -7,7 +7,7 @@
 import { auditEntry, auditInput } from "../audit/caseload.js";
 import { emptyTally, tallyAudit, type AuditTally } from "../audit/summary.js";
 import { worstSelection, type Ranked } from "../audit/worst.js";
-import type { RecordIndex } from "../audit/records.js";
+import type { PackedRecords } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import type { LineTask } from "./batch-lines.js";
 
@@ -24,9 +24,9 @@ export interface AuditPart {
 
 /**
  * The audit task: `keep` is how many worst households the report embeds (0: no report, none kept);
- * `records`, the departmental records indexed once on the main thread (each worker gets its own copy).
+ * `records`, the departmental records indexed once on the main thread, packed (each worker gets its own copy).
  */
-export function auditTask(evaluateOptions: EvaluateOptions, keep: number, records?: RecordIndex): LineTask {
+export function auditTask(evaluateOptions: EvaluateOptions, keep: number, records?: PackedRecords): LineTask {
   const options = records === undefined ? evaluateOptions : { ...evaluateOptions, records };
   let tally = emptyTally();
   let worst: WorstCandidate[] = [];

@@ -14,7 +14,7 @@ import { auditHouseholdWithDetermination } from "../audit/caseload.js";
 import { auditReportChunks, type ReportHousehold } from "../audit/report.js";
 import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummary } from "../audit/summary.js";
 import { worstSelection } from "../audit/worst.js";
-import { indexRecords, type RecordIndex } from "../audit/records.js";
+import { indexRecords, packRecords, type RecordIndex } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
 import { ENGINE_NAME } from "../version.js";
@@ -149,7 +149,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
       // As batch: without --workers, the others start once the input repays their warm-up.
       warmUp: values.workers === undefined,
       ...(parameters === undefined ? {} : { parameters }),
-      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit, ...(records === undefined ? {} : { records: records.index }) },
+      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit, ...(records === undefined ? {} : { records: packRecords(records.index) }) },
       onExtra: (extra) => {
         const part = extra as AuditPart;
         mergeTallies(tally, part.tally);

@@ -2,13 +2,13 @@
  * The line tasks the NDJSON machinery of `batch` runs, by name: a worker thread is started with a spec
  * (plain data, as `workerData`) and builds its task from it, once.
  */
-import type { RecordIndex } from "../audit/records.js";
+import type { PackedRecords } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { auditTask } from "./audit-lines.js";
 import { evaluateTask, type LineTask } from "./batch-lines.js";
 
 /** Which task: `batch`'s (one determination per line) or `audit`'s (one household audit per line, `keep` worst households kept for the report). */
-export type LineTaskKind = { readonly kind: "evaluate" } | { readonly kind: "audit"; readonly keep: number; readonly records?: RecordIndex };
+export type LineTaskKind = { readonly kind: "evaluate" } | { readonly kind: "audit"; readonly keep: number; readonly records?: PackedRecords };
 
 /** A task and the options every line is decided with. */
 export type LineTaskSpec = LineTaskKind & { readonly options: EvaluateOptions };
