@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { auditCaseload, createAuditSummary, indexRecords, type AuditEntry, type AuditFinding, type HouseholdAudit } from "../../src/index.js";
+import { auditCaseload, createAuditSummary, indexRecords, mergeTallies, summaryOf, type AuditEntry, type AuditFinding, type HouseholdAudit } from "../../src/index.js";
+import { emptyTally, tallyAudit } from "../../src/audit/summary.js";
 
 const DIR = fileURLToPath(new URL("../../fixtures/audit/", import.meta.url));
 const ASOF = "2025-10-15";
@@ -111,5 +112,17 @@ describe("departmental records fixture (fixtures/audit/records*.ndjson)", () => 
     expect(listed.afterAsOf.map((item) => item.line)).toEqual(afterAsOfLines);
     // Every problem of the invalid line by path, as a household's.
     expect(listed.invalid[0]?.issues.map((issue) => issue.path)).toEqual(["department", "facts.seriousIllnes"]);
+  });
+
+  it("adds up the same from parts counted apart, in any order (as worker threads count them)", async () => {
+    const entries = await audited();
+    const whole = createAuditSummary(ASOF, records);
+    for (const entry of entries) whole.add(entry);
+    const [first, second] = [emptyTally(), emptyTally()];
+    entries.forEach((entry, index) => tallyAudit(index % 2 === 0 ? first : second, entry));
+    const merged = emptyTally();
+    mergeTallies(merged, second);
+    mergeTallies(merged, first);
+    expect(summaryOf(merged, ASOF, {}, records)).toEqual(whole.summary());
   });
 });
