@@ -342,19 +342,7 @@ function statusArb(asOf: string, ids: readonly string[]): fc.Arbitrary<Household
   return fc
     .record({
       povertyRegistration: optional(fc.constantFrom(...POVERTY_REGISTRATIONS)),
-      dibao: optional(
-        fc
-          .record({
-            since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))),
-            monthlyAmount: optional(moneyArb()),
-            // R12 (issue 30): never before since (that is invalid input).
-            lastReviewed: optional(dateBetweenYears(2018, 2031)),
-            reviewCategory: optional(fc.constantFrom(...REVIEW_CATEGORIES)),
-          })
-          .map(compact)
-          .map((dibao) => (dibao.lastReviewed != null && dibao.since != null && dibao.lastReviewed < dibao.since ? { ...dibao, lastReviewed: dibao.since } : dibao)),
-        2,
-      ),
+      dibao: optional(fc.record({ since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))), monthlyAmount: optional(moneyArb()) }).map(compact), 2),
       gradualExit: optional(windowArb(asOf), 1),
       specialHardshipMemberIds: optional(fc.subarray([...ids]), 1),
       exitedCoverage: optional(fc.record({ date: fc.oneof(shockDateArb(asOf), dateBetweenYears(2010, 2031)) }), 1),
@@ -470,9 +458,19 @@ export function householdCaseArb(options: { readonly asOf?: fc.Arbitrary<string>
                 }
                 return compact({ id, jurisdiction: "CN-CQ", area, members: withIds, assets, status, circumstances, rigidExpenditure, housing });
               }),
+            // R12 (issue 30): drawn last, so every other value is what it was before these fields existed.
+            review: fc.record({ lastReviewed: optional(dateBetweenYears(2018, 2031)), reviewCategory: optional(fc.constantFrom(...REVIEW_CATEGORIES)) }).map(compact),
           }),
         ),
-    );
+    )
+    .map(({ review, ...drawn }): Case => {
+      const dibao = drawn.household.status?.dibao;
+      if (dibao == null || Object.keys(review).length === 0) return drawn;
+      // Never before since (that is invalid input).
+      const lastReviewed = review.lastReviewed != null && dibao.since != null && review.lastReviewed < dibao.since ? dibao.since : review.lastReviewed;
+      const status = { ...drawn.household.status, dibao: compact({ ...dibao, lastReviewed, reviewCategory: review.reviewCategory }) };
+      return { ...drawn, household: { ...drawn.household, status } };
+    });
 }
 
 /** Income kinds countable for dibao (`contract.md`; `rules.md` R0), as the brief lists them. */
