@@ -6,7 +6,7 @@
  * holds no determination meanwhile). The input's SHA-256 is taken as it streams by.
  */
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -21,6 +21,7 @@ import type { AuditPart, WorstCandidate } from "./audit-lines.js";
 import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
 import { langOption, UsageError, type Io } from "./commands.js";
 import { openInputStream, readParameters, regularFileSize } from "./io.js";
+import { checkOutputFiles, writeOutputFile, type InputFile, type OutputFile } from "./output-file.js";
 
 /** The command's flags: every one takes a value. */
 const AUDIT_OPTIONS = {
@@ -40,31 +41,6 @@ function reportLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_REPORT_LIMIT;
   if (!/^\d{1,7}$/.test(value)) throw new UsageError("--report-limit must be a whole number of households");
   return Number(value);
-}
-
-/** An output file, opened (and emptied) before the run, so a bad path stops it before any line is read. */
-function openOutput(file: string, flag: string): number {
-  try {
-    return openSync(file, "w");
-  } catch (error) {
-    throw new UsageError(`cannot write ${flag} ${file} (${String((error as NodeJS.ErrnoException).code)})`);
-  }
-}
-
-/** Writes the texts to `fd` in pieces of a quarter megabyte or so, then closes it. */
-function writeAll(fd: number, texts: Iterable<string>): void {
-  let pending = "";
-  const flush = (): void => {
-    const bytes = Buffer.from(pending, "utf8");
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    pending = "";
-  };
-  for (const text of texts) {
-    pending += text;
-    if (pending.length >= 1 << 18) flush();
-  }
-  flush();
-  closeSync(fd);
 }
 
 /** Passes the input through unchanged, hashing its bytes on the way. */
@@ -113,9 +89,16 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
+  // Every output is checked before any line is read: writable, and none of the files read (a summary
+  // written over the caseload would destroy it). They are written whole at the end (output-file.ts).
+  const outputs: OutputFile[] = [];
+  if (values.summary !== undefined) outputs.push({ flag: "--summary", path: values.summary });
+  if (values.report !== undefined) outputs.push({ flag: "--report", path: values.report });
+  const inputs: InputFile[] = [file === undefined ? { what: "the caseload", path: 0 } : { what: "the caseload", path: file }];
+  if (values.parameters !== undefined) inputs.push({ what: "--parameters", path: values.parameters });
+  checkOutputFiles(outputs, inputs);
   const input = file === undefined ? streams.input : openInputStream(file);
-  const summaryFd = values.summary === undefined ? undefined : openOutput(values.summary, "--summary");
-  const reportFd = values.report === undefined ? undefined : openOutput(values.report, "--report");
+  const withReport = values.report !== undefined;
 
   const hash = createHash("sha256");
   const tally = emptyTally();
@@ -127,7 +110,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
       // As batch: without --workers, the others start once the input repays their warm-up.
       warmUp: values.workers === undefined,
       ...(parameters === undefined ? {} : { parameters }),
-      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit },
+      task: { kind: "audit", keep: withReport ? limit : 0 },
       onExtra: (extra) => {
         const part = extra as AuditPart;
         mergeTallies(tally, part.tally);
@@ -143,14 +126,14 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     ...(values.parameters === undefined ? {} : { parameters: { file: basename(values.parameters), sha256: sha256Of(values.parameters) } }),
   };
   const summary = summaryOf(tally, asOf, source);
-  if (summaryFd !== undefined) writeAll(summaryFd, [`${JSON.stringify(summary, null, 2)}\n`]);
-  if (reportFd !== undefined) {
+  if (values.summary !== undefined) writeOutputFile(values.summary, [`${JSON.stringify(summary, null, 2)}\n`]);
+  if (values.report !== undefined) {
     // The worst households, decided again from their lines (the same input and options give the same
     // determination), one at a time as the report is written: no more than one determination is held.
     const households = (function* (): Generator<ReportHousehold> {
       for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), options) };
     })();
-    writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
+    writeOutputFile(values.report, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
   }
   io.err(summaryLine(summary, run.seconds, run.internal));
   return run.internal > 0 ? 1 : 0;

@@ -9,6 +9,7 @@ import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { auditCommand } from "./audit.js";
 import { batchCommand } from "./batch.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
+import { clearPendingOutputs, OutputFileError } from "./output-file.js";
 
 export type { Io } from "./commands.js";
 
@@ -168,7 +169,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await command(args, io);
   } catch (error) {
-    if (error instanceof InvalidInputError) {
+    if (error instanceof InvalidInputError || error instanceof OutputFileError) {
       io.err(`${ENGINE_NAME}: ${error.message}\n`);
       return 2;
     }
@@ -179,5 +180,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.err(`${ENGINE_NAME}: internal error: ${message}\nPlease report it with the input that caused it.\n`);
     return 1;
+  } finally {
+    clearPendingOutputs();
   }
 }
