@@ -8,6 +8,7 @@ import { auditEntry, auditInput } from "../audit/caseload.js";
 import { emptyTally, tallyAudit, type AuditTally } from "../audit/summary.js";
 import { worstSelection, type Ranked } from "../audit/worst.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
+import { describeInvalidLine, MAX_LISTED_INVALID_LINES, type InvalidLine } from "../audit/invalid-lines.js";
 import type { LineTask } from "./batch-lines.js";
 
 /** A household with findings that may be among the worst: its rank and its input line. */
@@ -19,12 +20,15 @@ export interface WorstCandidate extends Ranked {
 export interface AuditPart {
   readonly tally: AuditTally;
   readonly worst: readonly WorstCandidate[];
+  /** The run's invalid lines, at most {@link MAX_LISTED_INVALID_LINES}, for the report. */
+  readonly invalid: readonly InvalidLine[];
 }
 
 /** The audit task: `keep` is how many worst households the report embeds (0: no report, none kept). */
 export function auditTask(options: EvaluateOptions, keep: number): LineTask {
   let tally = emptyTally();
   let worst: WorstCandidate[] = [];
+  let invalid: InvalidLine[] = [];
   const selection = worstSelection<Ranked>(keep);
   return {
     answer(value, line, raw) {
@@ -37,10 +41,15 @@ export function auditTask(options: EvaluateOptions, keep: number): LineTask {
       }
       return JSON.stringify(auditEntry(line, audit));
     },
+    failed(line, id, issues) {
+      // Lines come in order within a run: the first ones are the ones a report lists.
+      if (invalid.length < MAX_LISTED_INVALID_LINES) invalid.push(describeInvalidLine(line, id, issues));
+    },
     take(): AuditPart {
-      const part = { tally, worst };
+      const part = { tally, worst, invalid };
       tally = emptyTally();
       worst = [];
+      invalid = [];
       return part;
     },
   };

@@ -14,11 +14,13 @@ import { auditHouseholdWithDetermination } from "../audit/caseload.js";
 import { auditReportChunks, type ReportHousehold } from "../audit/report.js";
 import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummary } from "../audit/summary.js";
 import { worstSelection } from "../audit/worst.js";
+import { describeInvalidLine, firstInvalidLines, MAX_LISTED_INVALID_LINES, type InvalidLine } from "../audit/invalid-lines.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
 import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
-import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
+import { EXIT_SOME_LINES_FAILED, processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
+import { overlongProblem } from "./batch-lines.js";
 import { langOption, UsageError, type Io } from "./commands.js";
 import { openInputStream, readParameters, regularFileSize } from "./io.js";
 import { checkOutputFiles, writeOutputFile, type InputFile, type OutputFile } from "./output-file.js";
@@ -73,8 +75,9 @@ function summaryLine(summary: AuditSummary, seconds: number, internal: number): 
 }
 
 /**
- * The `audit` command: exit 0 when every line was answered (bad lines included), 1 on an internal
- * fault, 2 on bad usage or an unreadable file. Reads FILE (or standard input) and writes standard
+ * The `audit` command: exit 0 when every line was audited, 3 when some lines were invalid (answered
+ * with an error object in their place; the others were audited), 1 on an internal fault, 2 on bad
+ * usage, an unreadable file or an output file that cannot be written. Reads FILE (or standard input) and writes standard
  * output unless given other streams (tests).
  */
 export async function auditCommand(args: readonly string[], io: Io, streams: Omit<BatchStreams, "err"> = processStreams()): Promise<number> {
@@ -103,6 +106,12 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const hash = createHash("sha256");
   const tally = emptyTally();
   const worst = worstSelection<WorstCandidate>(limit);
+  // The first invalid lines, for the report: parts arrive in any order, so the list is trimmed as it grows.
+  let invalid: InvalidLine[] = [];
+  const noteInvalid = (lines: readonly InvalidLine[]): void => {
+    invalid.push(...lines);
+    if (invalid.length > 2 * MAX_LISTED_INVALID_LINES) invalid = firstInvalidLines(invalid);
+  };
   const run = await runBatch(
     {
       asOf,
@@ -115,7 +124,9 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
         const part = extra as AuditPart;
         mergeTallies(tally, part.tally);
         for (const candidate of part.worst) worst.offer(candidate);
+        noteInvalid(part.invalid);
       },
+      onOverlong: (line, bytes) => noteInvalid([describeInvalidLine(line, undefined, [{ path: "", message: overlongProblem(line, bytes) }])]),
     },
     { ...streams, input: Readable.from(hashing(input as AsyncIterable<Buffer | string>, hash)), size: file === undefined ? streams.size : regularFileSize(file), err: io.err },
   );
@@ -133,8 +144,10 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
     const households = (function* (): Generator<ReportHousehold> {
       for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), options) };
     })();
-    writeOutputFile(values.report, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters) }));
+    writeOutputFile(values.report, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters), invalidLines: firstInvalidLines(invalid) }));
   }
   io.err(summaryLine(summary, run.seconds, run.internal));
-  return run.internal > 0 ? 1 : 0;
+  // As batch: 3 when some lines could not be audited (the others were), so a script can tell.
+  if (run.internal > 0) return 1;
+  return run.errors > 0 ? EXIT_SOME_LINES_FAILED : 0;
 }

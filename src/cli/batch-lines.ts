@@ -36,6 +36,11 @@ export interface LineTask {
    * main thread with each run's answer; it must survive `postMessage` (plain data).
    */
   take?(): unknown;
+  /**
+   * Told of each line answered with an error object instead (its number, the household's id when one
+   * could be read, and the problems), so a task can list them (the audit report names its invalid lines).
+   */
+  failed?(line: number, id: string | number | undefined, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>): void;
 }
 
 /** `batch`'s task: each line's determination. */
@@ -56,8 +61,13 @@ function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly 
 }
 
 
+/** The problem of a line too long to read. */
+export function overlongProblem(line: number, bytes: number): string {
+  return `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read`;
+}
+
 function overlongMessage(line: number, bytes: number): string {
-  return errorLine(line, "UnreadableInputError", [{ path: "", message: `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read` }]);
+  return errorLine(line, "UnreadableInputError", [{ path: "", message: overlongProblem(line, bytes) }]);
 }
 
 /** The answer to a line too long to read (see {@link MAX_LINE_BYTES}). */
@@ -98,6 +108,7 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
     if (bytes > MAX_LINE_BYTES) {
       errors++;
       out += `${overlongMessage(line, bytes)}\n`;
+      task.failed?.(line, undefined, [{ path: "", message: overlongProblem(line, bytes) }]);
       start = end + 1;
       continue;
     }
@@ -109,10 +120,12 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
       errors++;
       if (error instanceof InvalidInputError) {
         out += `${errorLine(line, error.name, error.issues, readableId(value))}\n`;
+        task.failed?.(line, readableId(value), error.issues);
       } else {
         internal++;
         const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         out += `${errorLine(line, "InternalError", [{ path: "", message }], readableId(value))}\n`;
+        task.failed?.(line, readableId(value), [{ path: "", message: `internal error: ${message}` }]);
       }
     }
     start = end + 1;

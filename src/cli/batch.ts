@@ -43,6 +43,8 @@ export interface BatchSettings {
   readonly task?: LineTaskKind;
   /** Receives what the task gathered besides the lines, once per run of lines, as runs are answered (in any order). */
   readonly onExtra?: (extra: unknown) => void;
+  /** Told of each line too long to read (answered here, not by the task): its number and length. */
+  readonly onOverlong?: (line: number, bytes: number) => void;
 }
 
 export interface BatchStreams {
@@ -299,6 +301,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     const first = nextLine;
     if (!(run instanceof Uint8Array)) {
       nextLine++;
+      settings.onOverlong?.(first, run.bytes);
       answered(id, overlongLine(first, run.bytes));
       await until(() => !output.blocked);
       return;

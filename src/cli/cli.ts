@@ -1,7 +1,7 @@
 /**
  * The `social-assistance-rules` command line, as a function of its arguments (testable without a
  * process). Exit status: 0 done; 1 fixtures failed or an internal fault; 2 invalid input or usage;
- * 3 from `batch` when some lines were errors (the rest decided). Errors go to stderr as readable
+ * 3 from `batch` and `audit` when some lines were errors (the rest decided). Errors go to stderr as readable
  * messages naming the field, never a stack. Every command answers `--help` (`-h`).
  */
 import { InvalidInputError } from "../model/errors.js";
@@ -41,7 +41,7 @@ Commands:
   --version, --help
 
 Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
-3 batch: some lines were errors (the others were decided).
+3 batch, audit: some lines were errors (the others were decided).
 `;
 
 const LANG = "  --lang zh-CN|zh|en      language of the text (default zh-CN; zh is zh-CN)";
@@ -100,7 +100,9 @@ ${LANG}
 ${PARAMETERS}
 ${HELP_FLAG}
 
-Exit status: 0 every line answered; 2 usage, unreadable file or invalid options; 1 internal fault.
+Exit status: 0 every line audited; 3 some lines were invalid (the others were audited; the report
+lists them); 2 usage, unreadable file, invalid options, or an output file that cannot be written or
+would write over an input; 1 internal fault, or the run was cut short before its files were written.
 `,
   test: `Usage: ${ENGINE_NAME} test PATH...
 
