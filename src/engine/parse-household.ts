@@ -37,28 +37,40 @@ function parseWithZod(input: unknown): Household {
   return parsed.data;
 }
 
-/** Nobody may be born after the assessment date. */
-function checkBirthDates(household: Household, asOf: string | undefined): Household {
+/**
+ * Dates the input records as facts of the past or of today may not lie after the assessment date: a
+ * member's birth, the start of the current dibao (`status.dibao.since`), of the gradual-exit window the
+ * household is in (`status.gradualExit.start`). A window that has not started is not one the household
+ * is in: read as running, it kept a 错保 paid (issue 24). A window's end may lie after asOf, and so may a
+ * shock's `since` and `status.exitedCoverage.date`, which R8 reads against asOf (a shock or an exit
+ * after it has not happened yet: rules.md, R8).
+ */
+function checkDates(household: Household, asOf: string | undefined): Household {
   if (asOf === undefined) return household;
-  // Every evaluation passes here: nothing is allocated unless a birth date is late.
+  // Every evaluation passes here: nothing is allocated unless a date is late.
   let issues: InputIssue[] | undefined;
-  const { members } = household;
+  const late = (date: string | null | undefined, path: string, what: string): void => {
+    if (date != null && date > asOf) (issues ??= []).push({ path, message: `is after the assessment date ${asOf}${what}` });
+  };
+  const { members, status } = household;
   for (let index = 0; index < members.length; index++) {
-    if ((members[index] as Household["members"][number]).birthDate > asOf) {
-      (issues ??= []).push({ path: `members[${index}].birthDate`, message: `is after the assessment date ${asOf}` });
-    }
+    late((members[index] as Household["members"][number]).birthDate, `members[${index}].birthDate`, "");
+  }
+  if (status != null) {
+    late(status.dibao?.since, "status.dibao.since", ": the current dibao cannot have begun after it");
+    late(status.gradualExit?.start, "status.gradualExit.start", ": a window that has not started is not one the household is in (give the window once it has begun)");
   }
   if (issues !== undefined) throw new InvalidHouseholdError(issues);
   return household;
 }
 
 /**
- * Validates a household against the input contract (v1.1), and its dates against `asOf` (nobody may be
- * born after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
+ * Validates a household against the input contract (v1.1), and its dates against `asOf` (nobody born,
+ * and no current dibao or gradual-exit window begun, after the assessment date). Throws {@link InvalidHouseholdError} listing every problem.
  */
 export function parseHousehold(input: unknown, asOf?: string): Household {
   // A valid household takes the fast path, which returns what zod would; zod judges everything else.
-  return checkBirthDates(parseValidHousehold(input) ?? parseWithZod(input), asOf);
+  return checkDates(parseValidHousehold(input) ?? parseWithZod(input), asOf);
 }
 
 /**
@@ -66,5 +78,5 @@ export function parseHousehold(input: unknown, asOf?: string): Household {
  * fields present as `undefined` when the fast path took it (see `parseValidHousehold`'s `dense`).
  */
 export function parseHouseholdForEvaluation(input: unknown, asOf: string): Household {
-  return checkBirthDates(parseValidHousehold(input, true) ?? parseWithZod(input), asOf);
+  return checkDates(parseValidHousehold(input, true) ?? parseWithZod(input), asOf);
 }

@@ -251,14 +251,14 @@ export const statusSchema = strictShape({
       'Poverty registration (建档立卡): "none" (未建档立卡), "unlifted" (未脱贫), "lifted" (已脱贫), "lifted-unstable" (脱贫不稳定) or "edge" (边缘易致贫); absent reads as "none".',
     ),
   dibao: strictShape({
-    since: isoDateSchema.nullish().describe("The date the current dibao began (纳入低保日期)."),
+    since: isoDateSchema.nullish().describe("The date the current dibao began (纳入低保日期), not after the assessment date (asOf)."),
     monthlyAmount: moneySchema.nullish().describe("The dibao paid per month today (低保金月发放额), in yuan."),
   })
     .describe("Dibao the household receives today (正在享受的低保).")
     .nullish()
     .describe("Dibao received today (正在享受最低生活保障); absent means the household is not receiving it."),
   gradualExit: strictShape({
-    start: isoDateSchema.describe("First day of the gradual-exit window (渐退期起始日)."),
+    start: isoDateSchema.describe("First day of the gradual-exit window (渐退期起始日), not after the assessment date (asOf): a window that has not begun is not one the household is in."),
     end: isoDateSchema.describe("Last day of the gradual-exit window (渐退期截止日), not before its start."),
   })
     .describe("A gradual-exit window (渐退期).")
