@@ -62,7 +62,17 @@ function sha256Of(file: string): string {
 function reproducingCommand(file: string | undefined, asOf: string, lang: string, limit: number, parameters: string | undefined): string {
   const parts = [ENGINE_NAME, "audit", file === undefined ? "-" : basename(file), "--as-of", asOf, "--report", "report.html", "--lang", lang, "--report-limit", String(limit)];
   if (parameters !== undefined) parts.push("--parameters", basename(parameters));
-  return parts.join(" ");
+  return parts.map(shellWord).join(" ");
+}
+
+/**
+ * A word quoted for a POSIX shell: as it is when it holds only characters no shell reads specially,
+ * else in single quotes (a quote inside written '\''), so a file named `c$(touch PWNED);x.ndjson`
+ * is a file name to whoever pastes the command, not a command (issue 24).
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 function summaryLine(summary: AuditSummary, seconds: number, internal: number): string {

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { isIsoDate } from "./date.js";
 import { unknownFieldMessage } from "./errors.js";
 import { normalizeMoney } from "./money.js";
+import { quoteInput } from "./printable.js";
 
 /** Size limits: large enough for any real household, small enough to answer quickly on hostile input. */
 export const LIMITS = {
@@ -353,7 +354,7 @@ export const householdSchema = strictShape({
     household.members.forEach((member, index) => {
       const first = seen.get(member.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["members", index, "id"], message: `duplicate member id "${member.id}" (also members[${first}].id)` });
+        ctx.addIssue({ code: "custom", path: ["members", index, "id"], message: `duplicate member id ${quoteInput(member.id)} (also members[${first}].id)` });
       } else seen.set(member.id, index);
       // "self" is the applicant (申请人): a household has one.
       if (member.relation === "self") {
@@ -367,7 +368,7 @@ export const householdSchema = strictShape({
     }
     household.status?.specialHardshipMemberIds?.forEach((id, index) => {
       if (!seen.has(id)) {
-        ctx.addIssue({ code: "custom", path: ["status", "specialHardshipMemberIds", index], message: `no member has id "${id}"` });
+        ctx.addIssue({ code: "custom", path: ["status", "specialHardshipMemberIds", index], message: `no member has id ${quoteInput(id)}` });
       }
     });
     const window = household.status?.gradualExit;
