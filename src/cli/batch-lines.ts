@@ -55,6 +55,36 @@ export function evaluateTask(options: EvaluateOptions): LineTask {
  */
 export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 
+/** Stands for a line whose bytes are not UTF-8 (see {@link decodeRun}): NULs, which no JSON line can start with and still be valid. */
+const NOT_UTF8 = "\u0000\u0000not UTF-8";
+
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * A run of NDJSON lines as text. UTF-8 is read strictly, a byte-order mark included (so a BOM is refused
+ * by `parseJsonText` on any line, the first as every other, as `evaluate` refuses it): a line that is not
+ * UTF-8 is answered with an error saying so, never decoded into U+FFFD without a word (issue 24).
+ */
+export function decodeRun(bytes: Uint8Array): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const lines: string[] = [];
+    let start = 0;
+    while (start <= bytes.length) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end === -1) end = bytes.length;
+      try {
+        lines.push(strict.decode(bytes.subarray(start, end)));
+      } catch {
+        lines.push(NOT_UTF8);
+      }
+      start = end + 1;
+    }
+    return lines.join("\n");
+  }
+}
+
 /** The error object of a line: its number, the household's `id` when one could be read, and every problem. */
 function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>, id?: string | number): string {
   return JSON.stringify({ line, ...(id === undefined ? {} : { id }), error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
@@ -109,6 +139,14 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
       errors++;
       out += `${overlongMessage(line, bytes)}\n`;
       task.failed?.(line, undefined, [{ path: "", message: overlongProblem(line, bytes) }]);
+      start = end + 1;
+      continue;
+    }
+    if (raw === NOT_UTF8) {
+      errors++;
+      const message = `line ${line} is not valid UTF-8; save the file as UTF-8`;
+      out += `${errorLine(line, "UnreadableInputError", [{ path: "", message }])}\n`;
+      task.failed?.(line, undefined, [{ path: "", message }]);
       start = end + 1;
       continue;
     }
