@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from "node:fs";
 
 // One vitest run: the main project with coverage thresholds, and the date-sensitive tests again under
 // TZ=Pacific/Kiritimati and TZ=America/Los_Angeles as projects of the same run (vitest.config.ts).
-const RUNS = [["vitest (main, tz-kiritimati and tz-los-angeles projects; coverage thresholds)", "reports/vitest.json"]];
+// scripts/run-tests.mjs names the report (TEST_REPORT) and the steps of `npm test` that failed (TEST_FAILED_STEPS).
+const RUNS = [["vitest (main, tz-kiritimati and tz-los-angeles projects; coverage thresholds)", process.env.TEST_REPORT || "reports/vitest.json"]];
+const failedSteps = (process.env.TEST_FAILED_STEPS ?? "").split("\n").filter((step) => step !== "");
 
-let failed = false;
+let failed = failedSteps.length > 0;
 let passedTotal = 0;
 let failedTotal = 0;
 let skippedTotal = 0;
@@ -36,6 +38,7 @@ for (const [name, file] of RUNS) {
   }
 }
 for (const name of skippedNames) console.log(`skipped: ${name}`);
+for (const step of failedSteps) console.log(`failed step: ${step}`);
 console.log(failed ? "npm test: FAILED" : "npm test: all passed; coverage thresholds met; publint and attw clean");
 // The plain closing line CI reads: every test of the run, its three projects together.
 console.log(`${passedTotal} passed, ${failedTotal} failed${skippedTotal > 0 ? `, ${skippedTotal} skipped` : ""}`);

@@ -324,10 +324,11 @@ const memberIdArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }).filter((id) => id.length >= 1 && id.length <= LIMITS.idLength) },
 );
 
-/** A gradual-exit window in the status: around asOf, usually six calendar months long. */
+/** A gradual-exit window in the status: begun by asOf, usually six calendar months long. */
 function windowArb(asOf: string): fc.Arbitrary<{ start: string; end: string }> {
   const on = splitDate(asOf);
-  return fc.record({ offset: fc.integer({ min: -9, max: 2 }), length: fc.constantFrom(6, 6, 6, 1, 12) }).map(({ offset, length }) => {
+  // A window starts on or before asOf (a later start is invalid input: issue 24).
+  return fc.record({ offset: fc.integer({ min: -9, max: 0 }), length: fc.constantFrom(6, 6, 6, 1, 12) }).map(({ offset, length }) => {
     const startIndex = on.year * 12 + (on.month - 1) + offset;
     const endIndex = startIndex + length - 1;
     const year = (index: number): number => Math.min(2200, Math.max(1850, Math.floor(index / 12)));
@@ -342,7 +343,8 @@ function statusArb(asOf: string, ids: readonly string[]): fc.Arbitrary<Household
   return fc
     .record({
       povertyRegistration: optional(fc.constantFrom(...POVERTY_REGISTRATIONS)),
-      dibao: optional(fc.record({ since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031))), monthlyAmount: optional(moneyArb()) }).map(compact), 2),
+      // The current dibao began on or before asOf (later is invalid input: issue 24).
+      dibao: optional(fc.record({ since: optional(fc.oneof(birthDateArb(asOf, 2000), dateBetweenYears(2010, 2031).map((date) => (date > asOf ? asOf : date)))), monthlyAmount: optional(moneyArb()) }).map(compact), 2),
       gradualExit: optional(windowArb(asOf), 1),
       specialHardshipMemberIds: optional(fc.subarray([...ids]), 1),
       exitedCoverage: optional(fc.record({ date: fc.oneof(shockDateArb(asOf), dateBetweenYears(2010, 2031)) }), 1),

@@ -63,6 +63,13 @@ export interface ReportMessages {
     readonly shownWorst: (limit: number) => string;
     readonly empty: string;
   };
+  /** The list of invalid lines. */
+  readonly invalid: {
+    readonly intro: string;
+    readonly problem: string;
+    /** Invalid lines not listed. */
+    readonly more: (more: number) => string;
+  };
   readonly detail: {
     readonly member: string;
     readonly recorded: string;
@@ -187,6 +194,11 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
       empty: "没有有发现的家庭。",
       shownWorst: (limit) => `按每月涉及金额从高到低，详列至多 ${limit} 户；每户可展开查看发现和完整说明。`,
     },
+    invalid: {
+      intro: "以下各行不是有效的家庭记录，未予核查（NDJSON 输出中，这些行的位置是错误对象）；更正后可重新核查。",
+      problem: "问题（首个；括号内为其余问题数）",
+      more: (more) => `另有 ${more} 个无效行未在此列出；每一行的错误见 NDJSON 输出。`,
+    },
     detail: {
       member: "成员",
       recorded: "记录",
@@ -307,6 +319,11 @@ export const REPORT_MESSAGES: Readonly<Record<Language, ReportMessages>> = {
         `${more} more households with findings are not shown in detail (this report shows the ${limit} with the most at stake); the NDJSON output lists every household, and the figures above cover all of them.`,
       empty: "No household has a finding.",
       shownWorst: (limit) => `At most ${limit} households, most yuan a month at stake first; open a row for its findings and full explanation.`,
+    },
+    invalid: {
+      intro: "These lines are not valid household records and were not audited (in the NDJSON output, each has an error object in its place); correct them and audit them again.",
+      problem: "Problem (the first; in brackets, how many more)",
+      more: (more) => `${more} more invalid lines are not listed here; the NDJSON output has each one's error.`,
     },
     detail: {
       member: "Member",

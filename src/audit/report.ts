@@ -22,6 +22,7 @@ import { REPORT_SCRIPT, REPORT_STYLE } from "./report-assets.js";
 import { REPORT_MESSAGES, type ReportMessages } from "./report-messages.js";
 import type { AuditSummary } from "./summary.js";
 import { DEPARTMENT_NAMES_ZH, DEPARTMENTS } from "../model/departmental-record.js";
+import type { InvalidLine } from "./invalid-lines.js";
 
 /** A household the report shows in detail: its audit and the determination it came from. */
 export interface ReportHousehold {
@@ -37,6 +38,8 @@ export interface AuditReportOptions {
   readonly limit: number;
   /** The command that produced the report, shown under "reproducing" (the CLI passes its own). */
   readonly command?: string;
+  /** The caseload's invalid lines (the first ones; `summary.invalidLines` counts them all), listed with their problem. */
+  readonly invalidLines?: readonly InvalidLine[];
 }
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -378,6 +381,21 @@ function appendix(cited: ReadonlySet<string>, m: ReportMessages, lang: Language)
   return `<section id="clauses"><h2>${escapeHtml(m.detail.clauses)}</h2><ol class="clauses">${items.join("")}</ol></section>`;
 }
 
+/** Which lines of the caseload could not be audited, and why: the first ones, and how many more. */
+function invalidLines(summary: AuditSummary, options: AuditReportOptions, m: ReportMessages): string {
+  if (summary.invalidLines === 0) return "";
+  const listed = options.invalidLines ?? [];
+  const t = m.invalid;
+  const rows = listed.map((entry) => `<tr><td class="num">${entry.line}</td><td>${entry.id === undefined ? "—" : escapeHtml(String(entry.id))}</td><td>${escapeHtml(entry.problem)}</td></tr>`).join("");
+  const more = summary.invalidLines - listed.length;
+  return (
+    `<section id="invalid-lines"><h2>${escapeHtml(m.figures.invalidLines)}</h2><p>${escapeHtml(t.intro)}</p>` +
+    (listed.length === 0 ? "" : `<table class="invalid"><thead><tr><th>${escapeHtml(m.table.line)}</th><th>${escapeHtml(m.table.household)}</th><th>${escapeHtml(t.problem)}</th></tr></thead><tbody>${rows}</tbody></table>`) +
+    (more > 0 ? `<p class="more">${escapeHtml(t.more(more))}</p>` : "") +
+    `</section>`
+  );
+}
+
 function codeHelp(m: ReportMessages): string {
   return `<ul class="codes">${FINDING_CODES.map((code) => `<li><code>${code}</code> ${escapeHtml(m.codes[code])}: ${escapeHtml(m.codeHelp[code])}</li>`).join("")}</ul>`;
 }
@@ -402,6 +420,7 @@ export function* auditReportChunks(summary: AuditSummary, households: Iterable<R
     `<section><h2>${escapeHtml(m.summary)}</h2>${figures(summary, m)}` +
     `<div class="figures" id="figures-review">${figure(m.records.reviewNotTested, String(summary.reviewNotTested))}</div>` +
     `${charts(summary, m)}${codeHelp(m)}</section>` +
+    invalidLines(summary, options, m) +
     tableStart(summary, options, m)
   );
   const cited = new Set<string>();

@@ -9,6 +9,7 @@ import { emptyTally, tallyAudit, type AuditTally } from "../audit/summary.js";
 import { worstSelection, type Ranked } from "../audit/worst.js";
 import type { PackedRecords } from "../audit/records.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
+import { describeInvalidLine, MAX_LISTED_INVALID_LINES, type InvalidLine } from "../audit/invalid-lines.js";
 import type { LineTask } from "./batch-lines.js";
 
 /** A household with findings that may be among the worst: its rank and its input line. */
@@ -20,6 +21,8 @@ export interface WorstCandidate extends Ranked {
 export interface AuditPart {
   readonly tally: AuditTally;
   readonly worst: readonly WorstCandidate[];
+  /** The run's invalid lines, at most {@link MAX_LISTED_INVALID_LINES}, for the report. */
+  readonly invalid: readonly InvalidLine[];
 }
 
 /**
@@ -30,6 +33,7 @@ export function auditTask(evaluateOptions: EvaluateOptions, keep: number, record
   const options = records === undefined ? evaluateOptions : { ...evaluateOptions, records };
   let tally = emptyTally();
   let worst: WorstCandidate[] = [];
+  let invalid: InvalidLine[] = [];
   const selection = worstSelection<Ranked>(keep);
   return {
     answer(value, line, raw) {
@@ -42,10 +46,15 @@ export function auditTask(evaluateOptions: EvaluateOptions, keep: number, record
       }
       return JSON.stringify(auditEntry(line, audit));
     },
+    failed(line, id, issues) {
+      // Lines come in order within a run: the first ones are the ones a report lists.
+      if (invalid.length < MAX_LISTED_INVALID_LINES) invalid.push(describeInvalidLine(line, id, issues));
+    },
     take(): AuditPart {
-      const part = { tally, worst };
+      const part = { tally, worst, invalid };
       tally = emptyTally();
       worst = [];
+      invalid = [];
       return part;
     },
   };

@@ -6,7 +6,7 @@
  * holds no determination meanwhile). The input's SHA-256 is taken as it streams by.
  */
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -15,13 +15,16 @@ import { auditReportChunks, type ReportHousehold } from "../audit/report.js";
 import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummary } from "../audit/summary.js";
 import { worstSelection } from "../audit/worst.js";
 import { indexRecords, packRecords, type RecordIndex } from "../audit/records.js";
+import { describeInvalidLine, firstInvalidLines, MAX_LISTED_INVALID_LINES, type InvalidLine } from "../audit/invalid-lines.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
 import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
-import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
+import { EXIT_SOME_LINES_FAILED, processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
+import { overlongProblem } from "./batch-lines.js";
 import { langOption, UsageError, type Io } from "./commands.js";
 import { openInputStream, readParameters, regularFileSize } from "./io.js";
+import { checkOutputFiles, writeOutputFile, type InputFile, type OutputFile } from "./output-file.js";
 
 /** The command's flags: every one takes a value. */
 const AUDIT_OPTIONS = {
@@ -42,31 +45,6 @@ function reportLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_REPORT_LIMIT;
   if (!/^\d{1,7}$/.test(value)) throw new UsageError("--report-limit must be a whole number of households");
   return Number(value);
-}
-
-/** An output file, opened (and emptied) before the run, so a bad path stops it before any line is read. */
-function openOutput(file: string, flag: string): number {
-  try {
-    return openSync(file, "w");
-  } catch (error) {
-    throw new UsageError(`cannot write ${flag} ${file} (${String((error as NodeJS.ErrnoException).code)})`);
-  }
-}
-
-/** Writes the texts to `fd` in pieces of a quarter megabyte or so, then closes it. */
-function writeAll(fd: number, texts: Iterable<string>): void {
-  let pending = "";
-  const flush = (): void => {
-    const bytes = Buffer.from(pending, "utf8");
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    pending = "";
-  };
-  for (const text of texts) {
-    pending += text;
-    if (pending.length >= 1 << 18) flush();
-  }
-  flush();
-  closeSync(fd);
 }
 
 /** Passes the input through unchanged, hashing its bytes on the way. */
@@ -105,7 +83,17 @@ function reproducingCommand(file: string | undefined, asOf: string, lang: string
   const parts = [ENGINE_NAME, "audit", file === undefined ? "-" : basename(file), "--as-of", asOf, "--report", "report.html", "--lang", lang, "--report-limit", String(limit)];
   if (parameters !== undefined) parts.push("--parameters", basename(parameters));
   if (records !== undefined) parts.push("--records", basename(records));
-  return parts.join(" ");
+  return parts.map(shellWord).join(" ");
+}
+
+/**
+ * A word quoted for a POSIX shell: as it is when it holds only characters no shell reads specially,
+ * else in single quotes (a quote inside written '\''), so a file named `c$(touch PWNED);x.ndjson`
+ * is a file name to whoever pastes the command, not a command (issue 24).
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 function summaryLine(summary: AuditSummary, seconds: number, internal: number): string {
@@ -118,8 +106,9 @@ function summaryLine(summary: AuditSummary, seconds: number, internal: number): 
 }
 
 /**
- * The `audit` command: exit 0 when every line was answered (bad lines included), 1 on an internal
- * fault, 2 on bad usage or an unreadable file. Reads FILE (or standard input) and writes standard
+ * The `audit` command: exit 0 when every line was audited, 3 when some lines were invalid (answered
+ * with an error object in their place; the others were audited), 1 on an internal fault, 2 on bad
+ * usage, an unreadable file or an output file that cannot be written. Reads FILE (or standard input) and writes standard
  * output unless given other streams (tests).
  */
 export async function auditCommand(args: readonly string[], io: Io, streams: Omit<BatchStreams, "err"> = processStreams()): Promise<number> {
@@ -134,14 +123,28 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
+  // Every output is checked before any line is read: writable, and none of the files read (a summary
+  // written over the caseload would destroy it). They are written whole at the end (output-file.ts).
+  const outputs: OutputFile[] = [];
+  if (values.summary !== undefined) outputs.push({ flag: "--summary", path: values.summary });
+  if (values.report !== undefined) outputs.push({ flag: "--report", path: values.report });
+  const inputs: InputFile[] = [file === undefined ? { what: "the caseload", path: 0 } : { what: "the caseload", path: file }];
+  if (values.parameters !== undefined) inputs.push({ what: "--parameters", path: values.parameters });
+  if (values.records !== undefined) inputs.push({ what: "--records", path: values.records });
+  checkOutputFiles(outputs, inputs);
   const records = values.records === undefined ? undefined : readRecords(values.records, asOf);
   const input = file === undefined ? streams.input : openInputStream(file);
-  const summaryFd = values.summary === undefined ? undefined : openOutput(values.summary, "--summary");
-  const reportFd = values.report === undefined ? undefined : openOutput(values.report, "--report");
+  const withReport = values.report !== undefined;
 
   const hash = createHash("sha256");
   const tally = emptyTally();
   const worst = worstSelection<WorstCandidate>(limit);
+  // The first invalid lines, for the report: parts arrive in any order, so the list is trimmed as it grows.
+  let invalid: InvalidLine[] = [];
+  const noteInvalid = (lines: readonly InvalidLine[]): void => {
+    invalid.push(...lines);
+    if (invalid.length > 2 * MAX_LISTED_INVALID_LINES) invalid = firstInvalidLines(invalid);
+  };
   const run = await runBatch(
     {
       asOf,
@@ -149,12 +152,14 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
       // As batch: without --workers, the others start once the input repays their warm-up.
       warmUp: values.workers === undefined,
       ...(parameters === undefined ? {} : { parameters }),
-      task: { kind: "audit", keep: reportFd === undefined ? 0 : limit, ...(records === undefined ? {} : { records: packRecords(records.index) }) },
+      task: { kind: "audit", keep: withReport ? limit : 0, ...(records === undefined ? {} : { records: packRecords(records.index) }) },
       onExtra: (extra) => {
         const part = extra as AuditPart;
         mergeTallies(tally, part.tally);
         for (const candidate of part.worst) worst.offer(candidate);
+        noteInvalid(part.invalid);
       },
+      onOverlong: (line, bytes) => noteInvalid([describeInvalidLine(line, undefined, [{ path: "", message: overlongProblem(line, bytes) }])]),
     },
     { ...streams, input: Readable.from(hashing(input as AsyncIterable<Buffer | string>, hash)), size: file === undefined ? streams.size : regularFileSize(file), err: io.err },
   );
@@ -167,15 +172,17 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   };
   const summary = summaryOf(tally, asOf, source, records?.index);
   const auditOptions = records === undefined ? options : { ...options, records: records.index };
-  if (summaryFd !== undefined) writeAll(summaryFd, [`${JSON.stringify(summary, null, 2)}\n`]);
-  if (reportFd !== undefined) {
+  if (values.summary !== undefined) writeOutputFile(values.summary, [`${JSON.stringify(summary, null, 2)}\n`]);
+  if (values.report !== undefined) {
     // The worst households, decided again from their lines (the same input and options give the same
     // determination), one at a time as the report is written: no more than one determination is held.
     const households = (function* (): Generator<ReportHousehold> {
       for (const candidate of worst.sorted()) yield { line: candidate.line, ...auditHouseholdWithDetermination(JSON.parse(candidate.text), auditOptions) };
     })();
-    writeAll(reportFd, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters, values.records) }));
+    writeOutputFile(values.report, auditReportChunks(summary, households, { lang, limit, command: reproducingCommand(file, asOf, lang, limit, values.parameters, values.records), invalidLines: firstInvalidLines(invalid) }));
   }
   io.err(summaryLine(summary, run.seconds, run.internal));
-  return run.internal > 0 ? 1 : 0;
+  // As batch: 3 when some lines could not be audited (the others were), so a script can tell.
+  if (run.internal > 0) return 1;
+  return run.errors > 0 ? EXIT_SOME_LINES_FAILED : 0;
 }

@@ -36,6 +36,11 @@ export interface LineTask {
    * main thread with each run's answer; it must survive `postMessage` (plain data).
    */
   take?(): unknown;
+  /**
+   * Told of each line answered with an error object instead (its number, the household's id when one
+   * could be read, and the problems), so a task can list them (the audit report names its invalid lines).
+   */
+  failed?(line: number, id: string | number | undefined, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>): void;
 }
 
 /** `batch`'s task: each line's determination. */
@@ -50,14 +55,49 @@ export function evaluateTask(options: EvaluateOptions): LineTask {
  */
 export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 
+/** Stands for a line whose bytes are not UTF-8 (see {@link decodeRun}): NULs, which no JSON line can start with and still be valid. */
+const NOT_UTF8 = "\u0000\u0000not UTF-8";
+
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * A run of NDJSON lines as text. UTF-8 is read strictly, a byte-order mark included (so a BOM is refused
+ * by `parseJsonText` on any line, the first as every other, as `evaluate` refuses it): a line that is not
+ * UTF-8 is answered with an error saying so, never decoded into U+FFFD without a word (issue 24).
+ */
+export function decodeRun(bytes: Uint8Array): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const lines: string[] = [];
+    let start = 0;
+    while (start <= bytes.length) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end === -1) end = bytes.length;
+      try {
+        lines.push(strict.decode(bytes.subarray(start, end)));
+      } catch {
+        lines.push(NOT_UTF8);
+      }
+      start = end + 1;
+    }
+    return lines.join("\n");
+  }
+}
+
 /** The error object of a line: its number, the household's `id` when one could be read, and every problem. */
 function errorLine(line: number, name: string, issues: ReadonlyArray<{ readonly path: string; readonly message: string }>, id?: string | number): string {
   return JSON.stringify({ line, ...(id === undefined ? {} : { id }), error: { name, issues: issues.map(({ path, message }) => ({ path, message })) } });
 }
 
 
+/** The problem of a line too long to read. */
+export function overlongProblem(line: number, bytes: number): string {
+  return `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read`;
+}
+
 function overlongMessage(line: number, bytes: number): string {
-  return errorLine(line, "UnreadableInputError", [{ path: "", message: `line ${line} is ${bytes} bytes long, more than the ${MAX_LINE_BYTES} a household can take; it was not read` }]);
+  return errorLine(line, "UnreadableInputError", [{ path: "", message: overlongProblem(line, bytes) }]);
 }
 
 /** The answer to a line too long to read (see {@link MAX_LINE_BYTES}). */
@@ -98,6 +138,15 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
     if (bytes > MAX_LINE_BYTES) {
       errors++;
       out += `${overlongMessage(line, bytes)}\n`;
+      task.failed?.(line, undefined, [{ path: "", message: overlongProblem(line, bytes) }]);
+      start = end + 1;
+      continue;
+    }
+    if (raw === NOT_UTF8) {
+      errors++;
+      const message = `line ${line} is not valid UTF-8; save the file as UTF-8`;
+      out += `${errorLine(line, "UnreadableInputError", [{ path: "", message }])}\n`;
+      task.failed?.(line, undefined, [{ path: "", message }]);
       start = end + 1;
       continue;
     }
@@ -109,10 +158,12 @@ export function answerLines(text: string, firstLine: number, task: LineTask): Li
       errors++;
       if (error instanceof InvalidInputError) {
         out += `${errorLine(line, error.name, error.issues, readableId(value))}\n`;
+        task.failed?.(line, readableId(value), error.issues);
       } else {
         internal++;
         const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         out += `${errorLine(line, "InternalError", [{ path: "", message }], readableId(value))}\n`;
+        task.failed?.(line, readableId(value), [{ path: "", message: `internal error: ${message}` }]);
       }
     }
     start = end + 1;

@@ -4,7 +4,7 @@
  * see tsup.config.ts) next to the CLI.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { answerLines } from "./batch-lines.js";
+import { answerLines, decodeRun } from "./batch-lines.js";
 import { lineTask, type LineTaskSpec } from "./line-tasks.js";
 
 /**
@@ -35,7 +35,6 @@ export interface BatchJobResult {
 
 /** One task (and one options object) for the whole run, so a parameter override is compiled once per worker. */
 const task = lineTask(workerData as LineTaskSpec);
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 /** Output buffers handed back by the main thread. */
 const spares: Uint8Array[] = [];
@@ -45,7 +44,7 @@ const spares: Uint8Array[] = [];
 // resident memory. The main thread neither decodes nor encodes text.
 parentPort?.on("message", (job: BatchJob) => {
   if (job.spare !== undefined) spares.push(new Uint8Array(job.spare.buffer));
-  const { out, lines, blank, errors, internal, extra } = answerLines(decoder.decode(job.bytes), job.first, task);
+  const { out, lines, blank, errors, internal, extra } = answerLines(decodeRun(job.bytes), job.first, task);
   const size = Buffer.byteLength(out, "utf8");
   let buffer = spares.pop();
   // A little room to grow, so a slightly longer answer next time still fits.

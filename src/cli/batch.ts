@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
-import { answerLines, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batch-lines.js";
+import { answerLines, decodeRun, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batch-lines.js";
 import { expectedLines, workersFor } from "./batch-workers.js";
 import type { BatchJob, BatchJobResult } from "./batch-worker.js";
 import { lineTask, type LineTaskKind, type LineTaskSpec } from "./line-tasks.js";
@@ -43,6 +43,8 @@ export interface BatchSettings {
   readonly task?: LineTaskKind;
   /** Receives what the task gathered besides the lines, once per run of lines, as runs are answered (in any order). */
   readonly onExtra?: (extra: unknown) => void;
+  /** Told of each line too long to read (answered here, not by the task): its number and length. */
+  readonly onOverlong?: (line: number, bytes: number) => void;
 }
 
 export interface BatchStreams {
@@ -268,7 +270,6 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   const pool = settings.workers > 0 ? new WorkerPool(settings.warmUp === true ? workersFor(settings.workers, 0) : settings.workers, settings.workerEntry ?? workerEntry(), spec, answered, changed) : undefined;
   /** The task on this thread, in main-thread mode (made at the first run of lines). */
   let task: LineTask | undefined;
-  const decoder = new TextDecoder();
   /** Bytes of input read so far, for the progress line. */
   let read = 0;
   const progress = streams.progress
@@ -299,6 +300,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     const first = nextLine;
     if (!(run instanceof Uint8Array)) {
       nextLine++;
+      settings.onOverlong?.(first, run.bytes);
       answered(id, overlongLine(first, run.bytes));
       await until(() => !output.blocked);
       return;
@@ -306,7 +308,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
     nextLine += countLines(run);
     cut += run.length + 1;
     if (pool === undefined) {
-      const text = decoder.decode(run);
+      const text = decodeRun(run);
       buffers.push(new Uint8Array(run.buffer));
       task ??= lineTask(spec);
       answered(id, answerLines(text, first, task));

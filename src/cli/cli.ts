@@ -1,7 +1,7 @@
 /**
  * The `social-assistance-rules` command line, as a function of its arguments (testable without a
  * process). Exit status: 0 done; 1 fixtures failed or an internal fault; 2 invalid input or usage;
- * 3 from `batch` when some lines were errors (the rest decided). Errors go to stderr as readable
+ * 3 from `batch` and `audit` when some lines were errors (the rest decided). Errors go to stderr as readable
  * messages naming the field, never a stack. Every command answers `--help` (`-h`).
  */
 import { InvalidInputError } from "../model/errors.js";
@@ -9,6 +9,7 @@ import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { auditCommand } from "./audit.js";
 import { batchCommand } from "./batch.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
+import { clearPendingOutputs, OutputFileError } from "./output-file.js";
 
 export type { Io } from "./commands.js";
 
@@ -40,7 +41,7 @@ Commands:
   --version, --help
 
 Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
-3 batch: some lines were errors (the others were decided).
+3 batch, audit: some lines were errors (the others were decided).
 `;
 
 const LANG = "  --lang zh-CN|zh|en      language of the text (default zh-CN; zh is zh-CN)";
@@ -101,7 +102,9 @@ ${LANG}
 ${PARAMETERS}
 ${HELP_FLAG}
 
-Exit status: 0 every line answered; 2 usage, unreadable file or invalid options; 1 internal fault.
+Exit status: 0 every line audited; 3 some lines were invalid (the others were audited; the report
+lists them); 2 usage, unreadable file, invalid options, or an output file that cannot be written or
+would write over an input; 1 internal fault, or the run was cut short before its files were written.
 `,
   test: `Usage: ${ENGINE_NAME} test PATH...
 
@@ -170,7 +173,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await command(args, io);
   } catch (error) {
-    if (error instanceof InvalidInputError) {
+    if (error instanceof InvalidInputError || error instanceof OutputFileError) {
       io.err(`${ENGINE_NAME}: ${error.message}\n`);
       return 2;
     }
@@ -181,5 +184,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.err(`${ENGINE_NAME}: internal error: ${message}\nPlease report it with the input that caused it.\n`);
     return 1;
+  } finally {
+    clearPendingOutputs();
   }
 }

@@ -7,6 +7,7 @@ import { householdJsonSchema } from "../model/json-schema.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
 import { InvalidFixtureError, runFixture, type Fixture } from "../testing/fixtures.js";
 import { parseJsonText, readParameters, readText } from "./io.js";
+import { MAX_LINE_BYTES } from "./batch-lines.js";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -52,7 +53,8 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   const lang = langOption(values.lang);
   const clauses = oneOf<ExplainClauses>(values.clauses, ["compact", "full"], "--clauses", "compact");
   if (values.clauses !== undefined && format === "json") throw new UsageError("--clauses shapes the explanation, which --format json does not print: use --format text or markdown");
-  const household = parseJsonText(readText(positionals[0]), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
+  // The same limit as a line of batch: the largest household the contract allows is about 1.2 MB.
+  const household = parseJsonText(readText(positionals[0], MAX_LINE_BYTES), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const determination = evaluateInput(household, { asOf: values["as-of"], parameters: parameters as never });
   io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat, clauses }));

@@ -12,6 +12,31 @@ import { zhCN } from "./messages/zh-CN.js";
 import { clauseTitle } from "./authority.js";
 import { checkExplainArguments } from "./check.js";
 import type { MessageTable, Values } from "./types.js";
+import { escapeControls } from "../model/printable.js";
+
+/** Characters an id may hold that Markdown or HTML would read as markup. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~#!]/g;
+
+/** An id as Markdown text: each markup character backslash-escaped (CommonMark), so `<b>` or `*x*` in an id shows as written. */
+function markdownText(id: string): string {
+  return id.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+}
+
+/** A field holding ids (`householdId`, `memberId`, `memberIds`, `excludedMemberIds`, …), whatever the section. */
+const ID_KEY = /^(id|[a-zA-Z]*(Id|Ids))$/;
+
+/**
+ * The determination with every id (a value under a key ending in `Id` or `Ids`) written as Markdown
+ * text, for the Markdown explanation: an id's `<script>` or `**` is shown, never rendered.
+ */
+function withMarkdownIds(value: unknown, key = ""): unknown {
+  if (typeof value === "string") return ID_KEY.test(key) ? markdownText(value) : value;
+  if (Array.isArray(value)) return value.map((item) => withMarkdownIds(item, key));
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value)) out[name] = withMarkdownIds(item, name);
+  return out;
+}
 
 export type ExplainLanguage = "zh-CN" | "en";
 export type ExplainFormat = "text" | "markdown";
@@ -51,18 +76,23 @@ interface Writer {
   toString(): string;
 }
 
+/**
+ * Writes lines of prose. Every piece passes through {@link escapeControls}: an id holding a newline or
+ * an escape code (the messages never do) can neither forge a line nor reach a terminal (issue 24).
+ */
 function writer(format: ExplainFormat): Writer {
   const lines: string[] = [];
   const md = format === "markdown";
   return {
-    heading: (text) => {
+    heading: (raw) => {
+      const text = escapeControls(raw);
       if (lines.length > 0 && lines[lines.length - 1] !== "") lines.push("");
       lines.push(md ? `## ${text}` : `${text}\n${"=".repeat(Math.min(60, text.length * 2))}`);
       lines.push("");
     },
-    line: (text) => lines.push(text),
-    item: (text, depth = 0) => lines.push(`${"  ".repeat(depth)}${md ? "- " : "• "}${text}`),
-    quote: (text) => lines.push(md ? `> ${text}` : `    “${text}”`),
+    line: (text) => lines.push(escapeControls(text)),
+    item: (text, depth = 0) => lines.push(`${"  ".repeat(depth)}${md ? "- " : "• "}${escapeControls(text)}`),
+    quote: (text) => lines.push(md ? `> ${escapeControls(text)}` : `    “${escapeControls(text)}”`),
     blank: () => lines.push(""),
     toString: () => `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`,
   };
@@ -139,7 +169,7 @@ export function explain(determination: Determination, options: ExplainOptions = 
   const { labels } = table;
   const out = writer(format);
   const cited = new Set<string>();
-  const d = determination;
+  const d = format === "markdown" ? (withMarkdownIds(determination) as Determination) : determination;
 
   out.line(format === "markdown" ? `# ${labels.title}` : labels.title);
   out.blank();

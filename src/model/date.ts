@@ -79,10 +79,20 @@ export function formatPlainDate(date: PlainDate): IsoDate {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/**
+ * A date the rules compute with: any real calendar date of a four-digit year. Input is held to
+ * {@link MIN_YEAR}–{@link MAX_YEAR}, but what the rules derive from it may fall outside: on asOf
+ * 2200-12-15 a new gradual-exit window starts 2201-01-01 (issue 24), and the shock look-back of an
+ * early asOf reaches back a year. Only text that is no date at all is a fault.
+ */
 function mustParse(text: IsoDate): PlainDate {
-  const parsed = parsePlainDate(text);
-  if (parsed === undefined) throw new RangeError(`not a calendar date: ${text}`);
-  return parsed;
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
+  }
+  throw new RangeError(`not a calendar date: ${text}`);
 }
 
 /**

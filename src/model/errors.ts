@@ -1,4 +1,5 @@
 /** Errors for invalid input: one error that lists every problem, each by its path. */
+import { escapeControls } from "./printable.js";
 
 /** One problem with the input: where it is (`members[0].birthDate`) and what is wrong. */
 export interface InputIssue {
@@ -14,7 +15,8 @@ export interface InputIssue {
 const MESSAGE_ISSUES = 100;
 
 function describe(kind: string, issues: readonly InputIssue[]): string {
-  const lines = issues.slice(0, MESSAGE_ISSUES).map((issue) => `  - ${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`);
+  // What the input put in a path or message (an id, a key) cannot forge a line or reach a terminal as an escape code.
+  const lines = issues.slice(0, MESSAGE_ISSUES).map((issue) => `  - ${issue.path === "" ? "(root)" : escapeControls(issue.path)}: ${escapeControls(issue.message)}`);
   if (issues.length > MESSAGE_ISSUES) lines.push(`  … and ${issues.length - MESSAGE_ISSUES} more (every one is in the error's issues)`);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   return `${kind} (${count}):\n${lines.join("\n")}`;
@@ -117,7 +119,7 @@ const unknownFieldMessages = new WeakMap<readonly string[], Map<string, string>>
 
 function wordUnknownField(key: string, allowed: readonly string[]): string {
   // A key that is not a plain name (spaces, quotes, a megabyte of text) is quoted, and cut short.
-  const shown = key.length <= 40 && IDENTIFIER.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+  const shown = key.length <= 40 && IDENTIFIER.test(key) ? key : escapeControls(JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key));
   const suggestion = closestMatch(key, allowed);
   if (suggestion !== undefined) return `unknown field ${shown}: did you mean ${suggestion}?`;
   return `unknown field ${shown}: not part of the contract here (the fields here are ${allowed.join(", ")})`;
@@ -125,15 +127,22 @@ function wordUnknownField(key: string, allowed: readonly string[]): string {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/**
+ * The longest key a path spells out: an unknown key of 50 MB once made a 52 MB error message (issue 24).
+ * A longer one is cut, with "…", and its length stated.
+ */
+const PATH_KEY_CHARS = 200;
+
 /** Formats a zod-style path as `members[0].birthDate`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
     else {
-      const text = String(key);
+      const whole = String(key);
+      const text = whole.length > PATH_KEY_CHARS ? `${whole.slice(0, PATH_KEY_CHARS)}… (${whole.length} characters)` : whole;
       if (IDENTIFIER.test(text)) out += out === "" ? text : `.${text}`;
-      else out += `[${JSON.stringify(text)}]`;
+      else out += `[${escapeControls(JSON.stringify(text))}]`;
     }
   }
   return out;

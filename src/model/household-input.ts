@@ -178,7 +178,7 @@ export interface AssetsInput {
 
 /** Dibao the household receives today (正在享受的低保). */
 export interface DibaoStatusInput {
-  /** The date the current dibao began (纳入低保日期). */
+  /** The date the current dibao began (纳入低保日期), not after the assessment date (asOf). */
   since?: string | null | undefined;
   /** The dibao paid per month today (低保金月发放额), in yuan. */
   monthlyAmount?: MoneyInput | null | undefined;
@@ -196,7 +196,10 @@ export interface DibaoStatusInput {
 
 /** A gradual-exit window (渐退期). */
 export interface GradualExitInput {
-  /** First day of the gradual-exit window (渐退期起始日). */
+  /**
+   * First day of the gradual-exit window (渐退期起始日), not after the assessment date (asOf): a window
+   * that has not begun is not one the household is in.
+   */
   start: string;
   /** Last day of the gradual-exit window (渐退期截止日), not before its start. */
   end: string;

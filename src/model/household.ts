@@ -13,6 +13,7 @@ import { z } from "zod";
 import { isIsoDate } from "./date.js";
 import { unknownFieldMessage } from "./errors.js";
 import { normalizeMoney } from "./money.js";
+import { householdRelationIssues } from "./household-relations.js";
 
 /** Size limits: large enough for any real household, small enough to answer quickly on hostile input. */
 export const LIMITS = {
@@ -64,8 +65,15 @@ export const isoDateSchema = z
  */
 export const EARLIEST_BIRTH_DATE = "1900-01-01";
 
-/** A birth date: a real calendar date, not before {@link EARLIEST_BIRTH_DATE}. */
-const birthDateSchema = isoDateSchema.refine((date) => date >= EARLIEST_BIRTH_DATE, { message: `is before ${EARLIEST_BIRTH_DATE}: not a plausible birth date` });
+/**
+ * A birth date: a real calendar date, not before {@link EARLIEST_BIRTH_DATE}. One message states the one
+ * range, whatever is wrong (it once said "years 1850–2200" or "before 1900-01-01" by the fault: issue 24).
+ */
+const BIRTH_DATE_MESSAGE = `must be a real calendar date written YYYY-MM-DD, from ${EARLIEST_BIRTH_DATE} to 2200-12-31`;
+const birthDateSchema = z
+  .string(expecting(DATE_WHAT, BIRTH_DATE_MESSAGE))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: BIRTH_DATE_MESSAGE, abort: true })
+  .refine((date) => isIsoDate(date) && date >= EARLIEST_BIRTH_DATE, { message: BIRTH_DATE_MESSAGE, abort: true });
 
 const MONEY_TEXT = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -253,7 +261,7 @@ export const statusSchema = strictShape({
       'Poverty registration (建档立卡): "none" (未建档立卡), "unlifted" (未脱贫), "lifted" (已脱贫), "lifted-unstable" (脱贫不稳定) or "edge" (边缘易致贫); absent reads as "none".',
     ),
   dibao: strictShape({
-    since: isoDateSchema.nullish().describe("The date the current dibao began (纳入低保日期)."),
+    since: isoDateSchema.nullish().describe("The date the current dibao began (纳入低保日期), not after the assessment date (asOf)."),
     monthlyAmount: moneySchema.nullish().describe("The dibao paid per month today (低保金月发放额), in yuan."),
     // R12 (issue 30): read by the audit only.
     lastReviewed: isoDateSchema
@@ -269,7 +277,7 @@ export const statusSchema = strictShape({
     .nullish()
     .describe("Dibao received today (正在享受最低生活保障); absent means the household is not receiving it."),
   gradualExit: strictShape({
-    start: isoDateSchema.describe("First day of the gradual-exit window (渐退期起始日)."),
+    start: isoDateSchema.describe("First day of the gradual-exit window (渐退期起始日), not after the assessment date (asOf): a window that has not begun is not one the household is in."),
     end: isoDateSchema.describe("Last day of the gradual-exit window (渐退期截止日), not before its start."),
   })
     .describe("A gradual-exit window (渐退期).")
@@ -359,37 +367,8 @@ export const householdSchema = strictShape({
     .describe("The household's housing (住房情况), read by housing assistance (住房救助) and rural housing renovation (农村危房改造); absent means not assessed."),
 })
   .superRefine((household, ctx) => {
-    const seen = new Map<string, number>();
-    let self: number | undefined;
-    household.members.forEach((member, index) => {
-      const first = seen.get(member.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["members", index, "id"], message: `duplicate member id "${member.id}" (also members[${first}].id)` });
-      } else seen.set(member.id, index);
-      // "self" is the applicant (申请人): a household has one.
-      if (member.relation === "self") {
-        if (self === undefined) self = index;
-        else ctx.addIssue({ code: "custom", path: ["members", index, "relation"], message: `only one member can be "self" (the applicant, 申请人); members[${self}] already is` });
-      }
-    });
-    // mlg-review-2021/art-7: a household with no counted member has no one to assess.
-    if (household.members.length > 0 && household.members.every((member) => member.excluded != null)) {
-      ctx.addIssue({ code: "custom", path: ["members"], message: "at least one member must be counted (not excluded)" });
-    }
-    household.status?.specialHardshipMemberIds?.forEach((id, index) => {
-      if (!seen.has(id)) {
-        ctx.addIssue({ code: "custom", path: ["status", "specialHardshipMemberIds", index], message: `no member has id "${id}"` });
-      }
-    });
-    // R12 (issue 30): a review cannot come before the dibao it reviews.
-    const dibao = household.status?.dibao;
-    if (dibao?.lastReviewed != null && dibao.since != null && dibao.lastReviewed < dibao.since) {
-      ctx.addIssue({ code: "custom", path: ["status", "dibao", "lastReviewed"], message: "must not be before since" });
-    }
-    const window = household.status?.gradualExit;
-    if (window != null && window.start > window.end) {
-      ctx.addIssue({ code: "custom", path: ["status", "gradualExit", "end"], message: "must not be before start" });
-    }
+    // The rules across fields live in household-relations.ts: parseHousehold applies them to invalid input too.
+    for (const issue of householdRelationIssues(household)) ctx.addIssue({ code: "custom", ...issue });
   })
   .describe(HOUSEHOLD_DESCRIPTION);
 

@@ -141,8 +141,9 @@ describe("CLI conventions (issue 16)", () => {
     expect(unknown.err.startsWith('social-assistance-rules: unknown option --colour (a value starting with "-" goes after --)\n\nUsage: social-assistance-rules evaluate')).toBe(true);
   });
 
-  it("documents the exit statuses, 3 for batch lines that were errors among them", async () => {
-    expect((await run("--help")).out).toContain("3 batch: some lines were errors");
+  it("documents the exit statuses, 3 for batch and audit lines that were errors among them", async () => {
+    expect((await run("--help")).out).toContain("3 batch, audit: some lines were errors");
+    expect((await run("audit", "--help")).out).toContain("3 some lines were invalid");
     expect((await run("batch", "--help")).out).toContain("3 some lines were errors");
     expect((await run("--version")).code).toBe(0);
   });

@@ -203,11 +203,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       member0(h).incomes = Array.from({ length: 200_000 }, () => ({ kind: "wage", monthly: "12345678.90" }));
     }),
     libraryPath: "members[0].incomes",
-    cliPath: "members[0].incomes",
+    // The CLI reads at most 4 MiB, as batch reads a line (issue 24): refused unread.
+    cliPath: "(root)",
   },
-  same("a 10 MB household id", "id", (h) => {
-    h.id = "x".repeat(10 * 1024 * 1024);
-  }),
+  {
+    name: "a 10 MB household id",
+    ...broken((h) => {
+      h.id = "x".repeat(10 * 1024 * 1024);
+    }),
+    libraryPath: "id",
+    cliPath: "(root)",
+  },
   same("10 000 members", "members", (h) => {
     h.members = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, relation: "other", birthDate: "1980-01-01" }));
   }),

@@ -73,8 +73,9 @@ describe("the property test of a new window", () => {
 });
 
 describe("a window already running (INT-7)", () => {
+  // The dibao began before the window (a since after asOf is invalid input: issue 24).
   const running = (monthly: string, window: { start: string; end: string }, extra: Extra = {}) =>
-    recipient(monthly, { status: { dibao: { since: "2022-01-01", monthlyAmount: "300.00" }, gradualExit: window }, ...extra });
+    recipient(monthly, { status: { dibao: { since: window.start < "2022-01-01" ? "2017-07-01" : "2022-01-01", monthlyAmount: "300.00" }, gradualExit: window }, ...extra });
 
   it("runs to its end whatever income does, under the rule in force the day before it began", () => {
     // Income 2 000 is over the bound: the window still runs.
