@@ -13,18 +13,18 @@ const set = compileParameterSet({
   id: "TEST",
   jurisdiction: "XX",
   series: {
-    "b.second": { unit: "CNY", values: [{ from: "2024-01-01", value: "700", source: "notice-b" }] },
-    "a.first": { description: "first", lastConfirmed: "2024-06-30", values: [{ from: "2023-01-01", value: true, note: "n" }] },
-    "c.third": { values: [{ from: "2022-01-01", value: ["x", "y"], dateStatus: "estimated", startUnknown: true }] },
+    "b.second": { kind: "money-per-month", unit: "CNY", values: [{ from: "2024-01-01", value: "700", source: "notice-b" }] },
+    "a.first": { description: "first", kind: "switch", lastConfirmed: "2024-06-30", values: [{ from: "2023-01-01", value: true, note: "n" }] },
+    "c.third": { kind: "clause-ids", values: [{ from: "2022-01-01", value: ["saim/art-33", "saim/art-38"], dateStatus: "estimated", startUnknown: true }] },
   },
 });
 
 const sha = (text: string): string => `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 
 // The data of each series as compiled: description and unit default to "", source to "caller", dateStatus to "verified".
-const A = `"a.first":{"description":"first","lastConfirmed":"2024-06-30","unit":"","values":[{"dateStatus":"verified","from":"2023-01-01","note":"n","source":"caller","value":true}]}`;
-const B = `"b.second":{"description":"","unit":"CNY","values":[{"dateStatus":"verified","from":"2024-01-01","source":"notice-b","value":"700"}]}`;
-const C = `"c.third":{"description":"","unit":"","values":[{"dateStatus":"estimated","from":"2022-01-01","source":"caller","startUnknown":true,"value":["x","y"]}]}`;
+const A = `"a.first":{"description":"first","kind":"switch","lastConfirmed":"2024-06-30","unit":"","values":[{"dateStatus":"verified","from":"2023-01-01","note":"n","source":"caller","value":true}]}`;
+const B = `"b.second":{"description":"","kind":"money-per-month","unit":"CNY","values":[{"dateStatus":"verified","from":"2024-01-01","source":"notice-b","value":"700"}]}`;
+const C = `"c.third":{"description":"","kind":"clause-ids","unit":"","values":[{"dateStatus":"estimated","from":"2022-01-01","source":"caller","startUnknown":true,"value":["saim/art-33","saim/art-38"]}]}`;
 const text = (...series: string[]): string => `{"id":"TEST","jurisdiction":"XX","series":{${series.join(",")}}}`;
 
 describe("parameterDigest", () => {
@@ -51,9 +51,9 @@ describe("parameterDigest", () => {
     const many = compileParameterSet({
       id: "MANY",
       jurisdiction: "XX",
-      series: Object.fromEntries(Array.from({ length: 70 }, (_, index) => [`s${String(index).padStart(2, "0")}`, { values: [{ from: "2024-01-01", value: String(index) }] }])),
+      series: Object.fromEntries(Array.from({ length: 70 }, (_, index) => [`s${String(index).padStart(2, "0")}`, { kind: "count", values: [{ from: "2024-01-01", value: String(index) }] }])),
     });
-    const one = (index: number): string => `"s${String(index).padStart(2, "0")}":{"description":"","unit":"","values":[{"dateStatus":"verified","from":"2024-01-01","source":"caller","value":"${index}"}]}`;
+    const one = (index: number): string => `"s${String(index).padStart(2, "0")}":{"description":"","kind":"count","unit":"","values":[{"dateStatus":"verified","from":"2024-01-01","source":"caller","value":"${index}"}]}`;
     const digest = (...indexes: number[]): string => `sha256:${createHash("sha256").update(`{"id":"MANY","jurisdiction":"XX","series":{${indexes.map(one).join(",")}}}`).digest("hex")}`;
     // Positions 1, 33 and 65 share their bit within a word: only the word tells them apart.
     expect(parameterDigest(many, new Set(["s01"]))).toBe(digest(1));
