@@ -16,6 +16,7 @@ import { emptyTally, mergeTallies, summaryOf, type AuditSource, type AuditSummar
 import { worstSelection } from "../audit/worst.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
+import { validateParameters } from "../engine/evaluate.js";
 import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
 import { processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
@@ -113,6 +114,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
+  validateParameters(parameters); // and a bad parameter file (issue 23): exit 2, no line written
   const input = file === undefined ? streams.input : openInputStream(file);
   const summaryFd = values.summary === undefined ? undefined : openOutput(values.summary, "--summary");
   const reportFd = values.report === undefined ? undefined : openOutput(values.report, "--report");

@@ -78,9 +78,15 @@ function resolveParameters(override: unknown, jurisdiction: string): CompiledPar
 export function validateParameters(parameters: unknown): void {
   if (parameters === undefined || parameters === null || isCompiledParameterSet(parameters)) return;
   const issues = new Map<string, InputIssue>();
-  for (const jurisdiction of [...Object.keys(SHIPPED_PARAMETER_SETS), ""]) {
+  const checks = [
+    ...Object.keys(SHIPPED_PARAMETER_SETS).map((jurisdiction) => () => resolveParameters(parameters, jurisdiction)),
+    // With no shipped base (a jurisdiction none ships for) the override is the set: its own values are
+    // checked here; whether it names a jurisdiction is the household's question, asked when one comes.
+    () => applyOverride(undefined, parameters),
+  ];
+  for (const check of checks) {
     try {
-      resolveParameters(parameters, jurisdiction);
+      check();
     } catch (error) {
       if (!(error instanceof InvalidOptionsError)) throw error;
       for (const issue of error.issues) issues.set(`${issue.path}\u0000${issue.message}`, issue);

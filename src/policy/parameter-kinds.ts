@@ -31,7 +31,11 @@ export const MAX_AGE = 150;
 export const GRADE_CATEGORIES: readonly string[] = ["any", ...DISABILITY_CATEGORIES];
 
 const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
-const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
+/**
+ * Up to 16 whole digits, 2 decimals: a published amount has at most 2 decimals (fen), and no cap near a
+ * real figure is set, since the engine's exact arithmetic is tested with standards past 2⁵³ fen.
+ */
+const MONEY = /^\d{1,16}(\.\d{1,2})?$/;
 const WHOLE = /^\d{1,6}$/;
 const GRADE = /^([a-z]+):([1-4])$/;
 
