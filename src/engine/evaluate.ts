@@ -210,7 +210,7 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     asOf: ctx.asOf,
     jurisdiction: household.jurisdiction,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
-    parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters, ctx.used) },
+    parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters) },
     inputDigest: sha256Digest(canonicalValidHousehold(household) ?? canonicalJson(household)),
   };
   if (interpretationsOff.length > 0) determination.interpretationsOff = interpretationsOff;
