@@ -18,6 +18,7 @@ import { indexRecords, packRecords, type RecordIndex } from "../audit/records.js
 import { describeInvalidLine, firstInvalidLines, MAX_LISTED_INVALID_LINES, type InvalidLine } from "../audit/invalid-lines.js";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
+import { validateParameters } from "../engine/evaluate.js";
 import { ENGINE_NAME } from "../version.js";
 import type { AuditPart, WorstCandidate } from "./audit-lines.js";
 import { EXIT_SOME_LINES_FAILED, processStreams, rate, runBatch, workerCount, type BatchStreams } from "./batch.js";
@@ -123,6 +124,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
+  validateParameters(parameters); // and a bad parameter file (issue 23): exit 2, no line written
   // Every output is checked before any line is read: writable, and none of the files read (a summary
   // written over the caseload would destroy it). They are written whole at the end (output-file.ts).
   const outputs: OutputFile[] = [];

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { EvaluateOptions } from "../engine/evaluate.js";
 import { parseOptions } from "../engine/options.js";
+import { validateParameters } from "../engine/evaluate.js";
 import { answerLines, decodeRun, MAX_LINE_BYTES, overlongLine, type LineTask } from "./batch-lines.js";
 import { expectedLines, workersFor } from "./batch-workers.js";
 import type { BatchJob, BatchJobResult } from "./batch-worker.js";
@@ -468,6 +469,8 @@ export async function batchCommand(args: readonly string[], io: Io, streams: Omi
     ...(values.parameters === undefined ? {} : { parameters: await readParameters(values.parameters) }),
   };
   parseOptions(settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never });
+  // The whole parameter set is compiled and checked before the first line: a bad file is exit 2 and no line written (issue 23).
+  validateParameters(settings.parameters);
   const input = file === undefined ? streams : { ...streams, input: openInputStream(file), size: regularFileSize(file) };
   const summary = await runBatch(settings, { ...input, err: io.err });
   io.err(

@@ -1,6 +1,6 @@
 /** The CLI commands: evaluate, test, schema, clauses. Each returns its exit code. */
 import { parseArgs } from "node:util";
-import { evaluateInput } from "../engine/evaluate.js";
+import { evaluateInput, validateParameters } from "../engine/evaluate.js";
 import { explain, type ExplainClauses, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
 import { clauseTitle } from "../explain/authority.js";
 import { householdJsonSchema } from "../model/json-schema.js";
@@ -53,9 +53,11 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   const lang = langOption(values.lang);
   const clauses = oneOf<ExplainClauses>(values.clauses, ["compact", "full"], "--clauses", "compact");
   if (values.clauses !== undefined && format === "json") throw new UsageError("--clauses shapes the explanation, which --format json does not print: use --format text or markdown");
+  const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
+  // The parameter file is checked whole before the household is read (issue 23).
+  validateParameters(parameters);
   // The same limit as a line of batch: the largest household the contract allows is about 1.2 MB.
   const household = parseJsonText(readText(positionals[0], MAX_LINE_BYTES), positionals[0] === undefined || positionals[0] === "-" ? "standard input" : positionals[0]);
-  const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const determination = evaluateInput(household, { asOf: values["as-of"], parameters: parameters as never });
   io.out(format === "json" ? `${JSON.stringify(determination, null, 2)}\n` : explain(determination, { lang, format: format as ExplainFormat, clauses }));
   return 0;

@@ -5,14 +5,14 @@
 import { addCalendarMonths, parsePlainDate, type PlainDate } from "../model/date.js";
 import { DETERMINATION_SCHEMA, type InterpretationAlternative } from "../model/determination.js";
 import type { Determination } from "./determination.js";
-import { InvalidHouseholdError, InvalidOptionsError } from "../model/errors.js";
+import { InvalidHouseholdError, InvalidOptionsError, type InputIssue } from "../model/errors.js";
 import type { Household, HouseholdInput } from "../model/household.js";
 import { canonicalValidHousehold } from "../model/household-fast.js";
 import { formatAmount } from "../model/amount.js";
 import { ParameterError, peekValue, type EvaluationContext, type MemberRecord } from "../facts/context.js";
 import { deriveHouseholdFacts, type HouseholdFacts } from "../facts/household-facts.js";
 import { nearDibaoLine } from "../facts/near-dibao.js";
-import { applyOverride, compileParameterSet, isInUncertaintySpan, shippedParameterSet, valueOn, type CompiledParameterSet, type CompiledSeries, type ParameterName } from "../policy/parameters.js";
+import { applyOverride, compileParameterSet, isCompiledParameterSet, isInUncertaintySpan, shippedParameterSet, SHIPPED_PARAMETER_SETS, valueOn, type CompiledParameterSet, type CompiledSeries, type ParameterName } from "../policy/parameters.js";
 import { PROGRAMMES, type Draft, type RuleWarning, type Sections } from "../rules/index.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { canonicalJson, sha256Digest } from "./digest.js";
@@ -21,23 +21,31 @@ import { parseOptions, type EvaluateOptions } from "./options.js";
 import { parseHouseholdForEvaluation } from "./parse-household.js";
 import { alternativeDraft, interpretationsToTry, otherReading, recordingFacts, traceFacts, type Decision, type RuleRun } from "./counterfactuals.js";
 import type { RecordingDraft } from "../rules/programme.js";
-import { memo, memo2 } from "../model/memo.js";
+import { memo } from "../model/memo.js";
 import { sameOutcome } from "./same-outcome.js";
 import { mergeWarnings } from "./warnings.js";
 import { alternativeChanges } from "./alternatives.js";
 
 export type { EvaluateOptions } from "./options.js";
 
-function isCompiled(value: unknown): value is CompiledParameterSet {
-  // A primitive has no `kind` either: only null and undefined need the optional chain.
-  return (value as { kind?: unknown } | null | undefined)?.kind === "compiled-parameter-set";
+/**
+ * Overrides compiled once per (override object, base set), kept with the text they were compiled from:
+ * evaluateMany with one options object compiles once, and an override changed after its first use is
+ * compiled again (issue 23: a change takes effect, it is never silently ignored). Comparing the text
+ * costs one JSON.stringify of the override per call, small beside a determination.
+ */
+const overrideCache = new WeakMap<object, Map<string, { readonly text: string; readonly set: CompiledParameterSet }>>();
+
+function overrideText(override: object): string {
+  try {
+    return JSON.stringify(override);
+  } catch {
+    throw new InvalidOptionsError([{ path: "parameters", message: "must be plain data (JSON or YAML values): it could not be written as JSON" }]);
+  }
 }
 
-/** Overrides compiled once per (override object, base set): evaluateMany with one options object compiles once. */
-const overrideCache = new WeakMap<object, Map<string, CompiledParameterSet>>();
-
 function resolveParameters(override: unknown, jurisdiction: string): CompiledParameterSet {
-  if (isCompiled(override)) return override;
+  if (isCompiledParameterSet(override)) return override;
   const shipped = shippedParameterSet(jurisdiction);
   if (override === undefined || override === null) {
     if (shipped === undefined) {
@@ -46,7 +54,45 @@ function resolveParameters(override: unknown, jurisdiction: string): CompiledPar
     return shipped;
   }
   if (typeof override !== "object") throw new InvalidOptionsError([{ path: "parameters", message: "must be a parameter override object or a compiled parameter set" }]);
-  return memo2(overrideCache, override, jurisdiction, () => compileParameterSet(applyOverride(shipped?.data, override)));
+  const text = overrideText(override);
+  const key = shipped?.id ?? "";
+  let byBase = overrideCache.get(override);
+  const cached = byBase?.get(key);
+  if (cached !== undefined && cached.text === text) return cached.set;
+  const set = compileParameterSet(applyOverride(shipped?.data, override));
+  if (byBase === undefined) {
+    byBase = new Map();
+    overrideCache.set(override, byBase);
+  }
+  byBase.set(key, { text, set });
+  return set;
+}
+
+/**
+ * Validates the `parameters` option whole, before any household (issue 23): an override is applied to
+ * every base it can meet — each shipped set, and none for a jurisdiction no set ships for — and compiled,
+ * every value checked against its series' kind. Throws one {@link InvalidOptionsError} listing every
+ * problem; the compiled sets are cached, so the households that follow do not compile again.
+ * A compiled set, or no parameters, passes as it is.
+ */
+export function validateParameters(parameters: unknown): void {
+  if (parameters === undefined || parameters === null || isCompiledParameterSet(parameters)) return;
+  const issues = new Map<string, InputIssue>();
+  const checks = [
+    ...Object.keys(SHIPPED_PARAMETER_SETS).map((jurisdiction) => () => resolveParameters(parameters, jurisdiction)),
+    // With no shipped base (a jurisdiction none ships for) the override is the set: its own values are
+    // checked here; whether it names a jurisdiction is the household's question, asked when one comes.
+    () => applyOverride(undefined, parameters),
+  ];
+  for (const check of checks) {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof InvalidOptionsError)) throw error;
+      for (const issue of error.issues) issues.set(`${issue.path}\u0000${issue.message}`, issue);
+    }
+  }
+  if (issues.size > 0) throw new InvalidOptionsError([...issues.values()]);
 }
 
 const STALE_AFTER_MONTHS = 12;
@@ -164,7 +210,7 @@ function run(household: Household, ctx: EvaluationContext, interpretationsOff: r
     asOf: ctx.asOf,
     jurisdiction: household.jurisdiction,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
-    parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters, ctx.used) },
+    parameterSet: { id: ctx.parameters.id, digest: parameterDigest(ctx.parameters) },
     inputDigest: sha256Digest(canonicalValidHousehold(household) ?? canonicalJson(household)),
   };
   if (interpretationsOff.length > 0) determination.interpretationsOff = interpretationsOff;

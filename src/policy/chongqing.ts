@@ -49,7 +49,7 @@ const STANDARDS: readonly StandardsRow[] = [
 function standardSeries(description: string, pick: (row: StandardsRow) => string): ParameterSeriesData {
   return {
     description,
-    unit: "CNY/person/month",
+    kind: "money-per-month", unit: "CNY/person/month",
     lastConfirmed: CONFIRMED_2025,
     values: STANDARDS.map((row) => ({
       from: row.from,
@@ -65,14 +65,14 @@ function standardSeries(description: string, pick: (row: StandardsRow) => string
 const TOP_UP_NOTE = "2018 amounts; every later notice held (2020–2025) says unchanged";
 
 function topUp(description: string, value: string): ParameterSeriesData {
-  return { description, unit: "CNY/person/month", lastConfirmed: CONFIRMED_2025, values: [{ from: "2018-01-01", value, source: "cq-standards-2018", dateStatus: "verified", note: TOP_UP_NOTE }] };
+  return { description, kind: "money-per-month", unit: "CNY/person/month", lastConfirmed: CONFIRMED_2025, values: [{ from: "2018-01-01", value, source: "cq-standards-2018", dateStatus: "verified", note: TOP_UP_NOTE }] };
 }
 
 function care(description: string, values: readonly [string, string, string]): ParameterSeriesData {
   const [from2018, from2020, from2024] = values;
   return {
     description,
-    unit: "CNY/person/month",
+    kind: "money-per-month", unit: "CNY/person/month",
     lastConfirmed: CONFIRMED_2025,
     values: [
       { from: "2018-01-01", value: from2018, source: "cq-standards-2018", dateStatus: "verified" },
@@ -93,7 +93,7 @@ const STATISTICS_2023 = "a statistics aggregator quoting the 2023 statistical bu
 function disposableIncome(description: string, years: ReadonlyArray<readonly [year: string, value: string, copy: string]>): ParameterSeriesData {
   return {
     description,
-    unit: "CNY/year",
+    kind: "money-per-year", unit: "CNY/year",
     values: years.map(([year, value, copy]) => ({ from: `${year}-01-01`, value, source: "cq-statistics", dateStatus: "verified", note: `secondary copy: ${copy}` })),
   };
 }
@@ -116,15 +116,15 @@ export const CHONGQING_SERIES = {
   "dibao.top-up.serious-illness": topUp("Classified top-up: major illness (患有重大疾病人员)", "60"),
   "dibao.top-up.aged": topUp("Classified top-up: aged 70 or over (70岁以上老人)", "60"),
   "dibao.top-up.child-or-student": topUp("Classified top-up: preschool child or student (学龄前儿童和在校学生)", "100"),
-  "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), unit: "years" },
+  "dibao.top-up.aged-min-age": { ...topUp("Age from which the aged top-up applies (70岁以上)", "70"), kind: "age", unit: "years" },
   // The table names the category by its grades (一至二级重残人员); held without a last confirmation, as a
   // definition rather than an amount, so it adds no name to W-PARAMETERS-MAY-BE-STALE.
   "dibao.top-up.severely-disabled-grades": {
     description: "Classified top-up: severely disabled, category and highest qualifying grade, any = every category (一至二级重残人员)",
-    unit: "category:grade",
+    kind: "disability-grades", unit: "category:grade",
     values: [{ from: "2018-01-01", value: ["any:2"], source: "cq-standards-2018", dateStatus: "verified", note: TOP_UP_NOTE }],
   },
-  "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
+  "dibao.top-up.preschool-max-age": constant("Preschool child: age below this, not in school (INT-10)", "age", "years", "6", "cq-standards-2018", "INT-10: 学龄前 read as under 6"),
 
   "special-hardship.care.self-care": care("Care subsidy, able to care for self (全自理)", ["0", "50", "100"]),
   "special-hardship.care.partial": care("Care subsidy, self-care partly lost (半护理)", ["200", "200", "300"]),
@@ -140,6 +140,8 @@ export const CHONGQING_SERIES = {
 
   "gradual-exit.scope": {
     description: "Who may get a gradual-exit window: rural registered-poor households only (legacy) or all urban and rural dibao households (current)",
+    kind: "regime",
+    names: ["rural-registered-poor", "urban-and-rural"],
     unit: "regime",
     values: [
       { from: "2018-01-01", value: "rural-registered-poor", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
@@ -148,7 +150,7 @@ export const CHONGQING_SERIES = {
   },
   "gradual-exit.bound": {
     description: "Gradual exit: per-capita income must be below this multiple of the standard",
-    unit: "× standard",
+    kind: "multiple-of-standard", unit: "× standard",
     values: [
       { from: "2018-01-01", value: "2", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
       { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
@@ -156,7 +158,7 @@ export const CHONGQING_SERIES = {
   },
   "gradual-exit.months": {
     description: "Length of a gradual-exit window, in calendar months (national cap 原则上不超过6个月, backstop-notice-2022/1-3)",
-    unit: "months",
+    kind: "months", unit: "months",
     values: [
       { from: "2018-01-01", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", startUnknown: true, note: LEGACY_NOTE },
       { from: "2020-09-07", value: "6", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
@@ -164,7 +166,7 @@ export const CHONGQING_SERIES = {
   },
   "citations.gradual-exit.current": {
     description: "Clauses behind the current gradual-exit rule, as instruments came into force",
-    unit: "clause ids",
+    kind: "clause-ids", unit: "clause ids",
     values: [
       { from: "2020-09-07", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
       { from: "2021-07-01", value: ["cq-daily-2020-09/gradual-exit", "cq-daily-2020-09/urban-rural", "mlg-review-2021/art-33"], source: "mlg-review-2021", dateStatus: "verified" },
@@ -179,7 +181,7 @@ export const CHONGQING_SERIES = {
   },
   "citations.near-dibao": {
     description: "Clauses behind the near-dibao single-person route, as instruments came into force",
-    unit: "clause ids",
+    kind: "clause-ids", unit: "clause ids",
     values: [
       { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
       { from: "2021-07-01", value: ["cq-daily-2020-09/single-person", "mlg-review-2021/art-8"], source: "mlg-review-2021", dateStatus: "verified" },
@@ -211,7 +213,7 @@ export const CHONGQING_SERIES = {
   // R7a's clauses: Chongqing's own from the 2020-09-07 conference, then the national ones as they came into force.
   "citations.dibao-edge": {
     description: "Clauses behind the dibao-edge household tier (R7a), as instruments came into force",
-    unit: "clause ids",
+    kind: "clause-ids", unit: "clause ids",
     values: [
       { from: "2020-09-07", value: ["cq-daily-2020-09/single-person"], source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020 },
       { from: "2022-10-20", value: ["cq-daily-2020-09/single-person", "backstop-notice-2022/1-4"], source: "backstop-notice-2022", dateStatus: "verified" },
@@ -227,7 +229,7 @@ export const CHONGQING_SERIES = {
   // R7b: the ratio is Chongqing's (渝民规〔2025〕1号); before it is in force R7b cannot decide the ratio test.
   "rigid-expenditure.ratio": {
     description: "Rigid-expenditure hardship household: rigid expenditure over the last 12 months at least this share of household total income (不低于70%; cq-rigid-expenditure-2025/ratio)",
-    unit: "share of income",
+    kind: "ratio", unit: "share of income",
     lastConfirmed: "2025-05-13",
     values: [
       {
@@ -243,7 +245,7 @@ export const CHONGQING_SERIES = {
   // R8: the five-category screening announced at the 2020-09-07 conference (cq-daily-2020-09/five-categories).
   "screening.in-force": {
     description: "Whether the five-category screening (全面摸排五类人群) is in force (R8; cq-daily-2020-09/five-categories)",
-    unit: "switch",
+    kind: "switch", unit: "switch",
     lastConfirmed: CONFIRMED_2025,
     values: [
       { from: FIRST_DATE, value: false, source: "cq-daily-2020-09", dateStatus: "verified", note: "before the 2020-09-07 municipal conference" },
@@ -252,7 +254,7 @@ export const CHONGQING_SERIES = {
   },
   "screening.shock-lookback-months": {
     description: "Screening: a shock (收入骤减或支出骤增) counts when it began within this many calendar months before asOf, both ends included (INT-14)",
-    unit: "months",
+    kind: "months", unit: "months",
     lastConfirmed: CONFIRMED_2025,
     values: [
       { from: "2020-09-07", value: "12", source: "cq-daily-2020-09", dateStatus: "verified", note: "INT-14: 骤减/骤增 read as within a year; the report states no period" },
@@ -267,7 +269,7 @@ export const CHONGQING_SERIES = {
   },
   "citations.education-assistance.high-school": {
     description: "Chongqing's clause behind education-assistance referrals of general senior-high students (普通高中免学费; R9)",
-    unit: "clause ids",
+    kind: "clause-ids", unit: "clause ids",
     values: [{ from: FIRST_DATE, value: ["cq-education-2016/high-school-fee-waiver"], source: "cq-education-2016", dateStatus: "verified", note: "a 2016 policy, in force before the first value the library holds" }],
   },
   "citations.medical-assistance": {
@@ -283,7 +285,7 @@ export const CHONGQING_SERIES = {
   },
   "citations.medical-assistance.monitoring": {
     description: "Clauses behind monitoring seriously ill members referred to medical assistance (监测预警; R9)",
-    unit: "clause ids",
+    kind: "clause-ids", unit: "clause ids",
     values: [{ from: "2020-09-07", value: ["cq-daily-2020-09/medical"], source: "cq-daily-2020-09", dateStatus: "verified", note: "the meeting date" }],
   },
   "citations.housing-assistance": {

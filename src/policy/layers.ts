@@ -3,7 +3,7 @@
  * layer (a city's standards, windows and dates) composed on top. Composition is plain data merging, done
  * once when the module loads; the composed set is what `compileParameterSet` validates.
  */
-import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
+import type { ParameterKind, ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
 
 /** The first date the library holds any value: a national constant is held from it, as the local standards are. */
 export const FIRST_DATE = "2018-01-01";
@@ -25,8 +25,8 @@ export interface ParameterLayerData {
 }
 
 /** A constant held from {@link FIRST_DATE}, verified: a figure of a measure, with its source id. */
-export function constant(description: string, unit: string, value: ParameterValueData["value"], source: string, note?: string): ParameterSeriesData {
-  return { description, unit, values: [{ from: FIRST_DATE, value, source, dateStatus: "verified", note }] };
+export function constant(description: string, kind: ParameterKind, unit: string, value: ParameterValueData["value"], source: string, note?: string): ParameterSeriesData {
+  return { description, kind, unit, values: [{ from: FIRST_DATE, value, source, dateStatus: "verified", note }] };
 }
 
 function byFrom(a: ParameterValueData, b: ParameterValueData): number {

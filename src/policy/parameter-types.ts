@@ -27,10 +27,52 @@ export interface ParameterValueData {
   readonly note?: string | undefined;
 }
 
+/**
+ * The closed vocabulary of value kinds (issue 23). Every series declares one; compiling a set checks
+ * every value against it (`parameter-kinds.ts` says what each kind accepts, in words).
+ *
+ * - `money-per-month`: yuan per person per month, non-negative, at most 2 decimals (a number or decimal text)
+ * - `money-per-year`: yuan per year, the same
+ * - `multiple-of-standard`: a positive decimal multiple of the standard
+ * - `ratio`: a share from 0 to 1, or the series' stated `range`
+ * - `months`: whole calendar months, at least 1 (at most 120)
+ * - `age`: whole years of age, 0 to 150
+ * - `count`: a whole number within the series' stated `range` (daily activities failed)
+ * - `switch`: true or false
+ * - `regime`: one of the series' `names`
+ * - `disability-grades`: a list of `category:grade` (a contract category or `any`; grades 1 to 4)
+ * - `income-kinds`, `schooling-kinds`: lists of the contract's income or schooling kinds
+ * - `clause-ids`: a list of ids the clause catalogue holds
+ */
+export const PARAMETER_KINDS = [
+  "money-per-month",
+  "money-per-year",
+  "multiple-of-standard",
+  "ratio",
+  "months",
+  "age",
+  "count",
+  "switch",
+  "regime",
+  "disability-grades",
+  "income-kinds",
+  "schooling-kinds",
+  "clause-ids",
+] as const;
+
+/** One kind of {@link PARAMETER_KINDS}. */
+export type ParameterKind = (typeof PARAMETER_KINDS)[number];
+
 /** A dated series of values for one parameter. */
 export interface ParameterSeriesData {
   readonly description: string;
-  /** What the value measures: "CNY/person/month", "× standard", "months", "years", "switch", "kinds", "clause ids", "CNY/year". */
+  /** What every value of the series is: checked when a set is compiled. */
+  readonly kind: ParameterKind;
+  /** A `regime`'s allowed names. */
+  readonly names?: readonly string[] | undefined;
+  /** A `ratio`'s or `count`'s range, both ends included, as decimal text (a ratio defaults to 0–1). */
+  readonly range?: { readonly min: string; readonly max: string } | undefined;
+  /** What the value measures, for a reader: "CNY/person/month", "× standard", "months", "years", "switch", "kinds", "clause ids", "CNY/year". */
   readonly unit: string;
   /** The last date a source confirmed the value in force (`parameters.md`): drives W-PARAMETERS-MAY-BE-STALE. */
   readonly lastConfirmed?: IsoDate | undefined;

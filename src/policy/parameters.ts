@@ -11,9 +11,11 @@ import type { IsoDate } from "../model/date.js";
 import { memo } from "../model/memo.js";
 import { CHONGQING_PARAMETERS, type CHONGQING_SERIES } from "./chongqing.js";
 import { NATIONAL_PARAMETERS, type NATIONAL_SERIES } from "./national.js";
-import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
+import { PARAMETER_KINDS, type ParameterKind, type ParameterSeriesData, type ParameterSetData, type ParameterValueData } from "./parameter-types.js";
+import { checkSpec, checkValue, expectation, type KindSpec } from "./parameter-kinds.js";
 
-export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus } from "./parameter-types.js";
+export type { ParameterSeriesData, ParameterSetData, ParameterValue, ParameterValueData, DateStatus, ParameterKind } from "./parameter-types.js";
+export { PARAMETER_KINDS } from "./parameter-types.js";
 
 /**
  * The name of a series the shipped layers hold: what a rule may read. A misspelt name in a rule fails
@@ -30,6 +32,9 @@ export interface CompiledValue extends ParameterValueData {
 export interface CompiledSeries {
   readonly name: string;
   readonly description: string;
+  readonly kind: ParameterKind;
+  readonly names: readonly string[] | undefined;
+  readonly range: { readonly min: string; readonly max: string } | undefined;
   readonly unit: string;
   readonly lastConfirmed: IsoDate | undefined;
   /** Sorted by `from`, no two with the same `from`. */
@@ -51,7 +56,8 @@ const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 const valueSchema = z.strictObject({
   from: isoDateSchema,
-  value: z.union([z.string().min(1), z.boolean(), z.array(z.string().min(1))]),
+  // A number is accepted where decimal text is (as household money is); the series' kind then checks it.
+  value: z.union([z.string().min(1), z.number(), z.boolean(), z.array(z.string().min(1))], { error: "must be a number, decimal text, true or false, or a list of text" }),
   source: z.string().min(1).default("caller"),
   dateStatus: z.enum(["verified", "estimated"]).default("verified"),
   uncertainty: z.strictObject({ earliest: isoDateSchema, latest: isoDateSchema }).nullish(),
@@ -59,8 +65,15 @@ const valueSchema = z.strictObject({
   note: z.string().nullish(),
 });
 
+const kindSchema = z.enum(PARAMETER_KINDS, { error: `must be one of the kinds ${PARAMETER_KINDS.join(", ")}` });
+const rangeSchema = z.strictObject({ min: z.string(), max: z.string() });
+
 const seriesSchema = z.strictObject({
   description: z.string().default(""),
+  /** Required for a series no shipped set holds; a shipped series' kind is fixed by the rules that read it. */
+  kind: kindSchema.optional(),
+  names: z.array(z.string().min(1)).optional(),
+  range: rangeSchema.optional(),
   unit: z.string().default(""),
   lastConfirmed: isoDateSchema.nullish(),
   values: z.array(valueSchema).max(1000),
@@ -114,10 +127,10 @@ function issuesOf(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): InputI
   return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
 }
 
-function normalizeValue(value: z.output<typeof valueSchema>): ParameterValueData {
+function normalizeValue(value: z.output<typeof valueSchema>, checked: ParameterValueData["value"]): ParameterValueData {
   return {
     from: value.from,
-    value: value.value,
+    value: checked,
     source: value.source,
     dateStatus: value.dateStatus,
     uncertainty: value.uncertainty ?? undefined,
@@ -126,20 +139,76 @@ function normalizeValue(value: z.output<typeof valueSchema>): ParameterValueData
   };
 }
 
-function compileSeries(name: string, data: ParameterSeriesData, path: ReadonlyArray<PropertyKey>, issues: InputIssue[]): CompiledSeries {
-  const values = [...data.values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  values.forEach((value, index) => {
-    const previous = values[index - 1];
-    if (previous !== undefined && previous.from === value.from) {
-      issues.push({ path: formatPath([...path, "values"]), message: `two values from ${value.from}` });
-    }
+/** The kind every series of this name has in the shipped sets: what the rules read it as. */
+let shippedSpecs: ReadonlyMap<string, KindSpec> | undefined;
+
+function shippedSpecOf(name: string): KindSpec | undefined {
+  shippedSpecs ??= new Map(Object.values(BASE_PARAMETER_SETS).flatMap((set) => Object.entries(set.series).map(([series, data]) => [series, { kind: data.kind, names: data.names, range: data.range }] as const)));
+  return shippedSpecs.get(name);
+}
+
+function sameSpec(a: KindSpec, b: KindSpec): boolean {
+  return a.kind === b.kind && JSON.stringify(a.names ?? null) === JSON.stringify(b.names ?? null) && JSON.stringify(a.range ?? null) === JSON.stringify(b.range ?? null);
+}
+
+function describeSpec(spec: KindSpec): string {
+  return `${spec.kind} (${expectation(spec)})`;
+}
+
+/**
+ * The kind a series of a set is checked against: a shipped series' own (a caller's set may restate it,
+ * not change it — the rules read the series as that kind), else the kind the series declares.
+ */
+function specFor(name: string, declared: { kind?: ParameterKind | undefined; names?: readonly string[] | undefined; range?: { min: string; max: string } | undefined }, path: ReadonlyArray<PropertyKey>, issues: InputIssue[]): KindSpec | undefined {
+  const shipped = shippedSpecOf(name);
+  const own: KindSpec | undefined = declared.kind === undefined ? undefined : { kind: declared.kind, names: declared.names, range: declared.range };
+  if (shipped !== undefined) {
+    if (own !== undefined && !sameSpec(own, shipped)) issues.push({ path: formatPath([...path, "kind"]), message: `the rules read this series as ${describeSpec(shipped)}; a set cannot change its kind` });
+    return shipped;
+  }
+  if (own === undefined) {
+    issues.push({ path: formatPath([...path, "kind"]), message: `required for a series no shipped set holds: one of ${PARAMETER_KINDS.join(", ")}` });
+    return undefined;
+  }
+  for (const problem of checkSpec(own)) issues.push({ path: formatPath([...path, problem.field]), message: problem.message });
+  return own;
+}
+
+/**
+ * Checks every value of a series against its kind, and that no two share a `from`; returns the values
+ * normalized (a number for a decimal kind becomes decimal text). Paths index the values as given.
+ */
+function checkedValues(spec: KindSpec | undefined, values: ReadonlyArray<z.output<typeof valueSchema>>, path: ReadonlyArray<PropertyKey>, issues: InputIssue[]): ParameterValueData[] {
+  const firstIndex = new Map<string, number>();
+  return values.map((value, index) => {
+    const earlier = firstIndex.get(value.from);
+    if (earlier === undefined) firstIndex.set(value.from, index);
+    else issues.push({ path: formatPath([...path, "values", index, "from"]), message: `two values from ${value.from} (values[${earlier}] too): a series holds one value from a date` });
     if (value.uncertainty != null && value.uncertainty.earliest > value.uncertainty.latest) {
       issues.push({ path: formatPath([...path, "values", index, "uncertainty"]), message: "earliest is after latest" });
     }
+    let checked = value.value as ParameterValueData["value"];
+    if (spec !== undefined) {
+      const check = checkValue(spec, value.value);
+      if (check.ok) checked = check.value;
+      else for (const problem of check.problems) issues.push({ path: formatPath([...path, "values", index, "value", ...problem.at]), message: problem.message });
+    }
+    return normalizeValue(value, checked);
   });
+}
+
+function byFrom(a: ParameterValueData, b: ParameterValueData): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
+}
+
+function compileSeries(name: string, data: ParameterSeriesData): CompiledSeries {
+  const values = [...data.values].sort(byFrom);
   return {
     name,
     description: data.description,
+    kind: data.kind,
+    names: data.names,
+    range: data.range,
     unit: data.unit,
     lastConfirmed: data.lastConfirmed ?? undefined,
     values: values.map((value) => ({
@@ -149,29 +218,45 @@ function compileSeries(name: string, data: ParameterSeriesData, path: ReadonlyAr
   };
 }
 
-/** Validates and indexes a parameter set. Throws {@link InvalidOptionsError} listing every problem. */
+/** The sets {@link compileParameterSet} built: only these pass as compiled (a JSON object claiming the kind does not). */
+const compiledBrand = new WeakSet<object>();
+
+/** Whether `value` is a set {@link compileParameterSet} built, not data that merely says `kind: "compiled-parameter-set"`. */
+export function isCompiledParameterSet(value: unknown): value is CompiledParameterSet {
+  return typeof value === "object" && value !== null && compiledBrand.has(value);
+}
+
+/**
+ * Validates and indexes a parameter set: every value checked against its series' kind (issue 23),
+ * no two values of a series from one date. Throws {@link InvalidOptionsError} listing every problem.
+ */
 export function compileParameterSet(input: unknown, path: ReadonlyArray<PropertyKey> = ["parameters"]): CompiledParameterSet {
   const parsed = setSchema.safeParse(input);
   if (!parsed.success) throw new InvalidOptionsError(issuesOf(parsed.error, path));
   const raw = parsed.data;
-  const data: ParameterSetData = {
-    id: raw.id,
-    jurisdiction: raw.jurisdiction,
-    description: raw.description,
-    series: Object.fromEntries(
-      Object.entries(raw.series).map(([name, series]) => [
-        name,
-        { description: series.description, unit: series.unit, lastConfirmed: series.lastConfirmed ?? undefined, values: series.values.map(normalizeValue) },
-      ]),
-    ),
-  };
   const issues: InputIssue[] = [];
-  const series = new Map<string, CompiledSeries>();
-  for (const [name, value] of Object.entries(data.series)) {
-    series.set(name, compileSeries(name, value, [...path, "series", name], issues));
+  const seriesData: Record<string, ParameterSeriesData> = {};
+  for (const [name, series] of Object.entries(raw.series)) {
+    const seriesPath = [...path, "series", name];
+    const spec = specFor(name, series, seriesPath, issues);
+    const values = checkedValues(spec, series.values, seriesPath, issues);
+    seriesData[name] = {
+      description: series.description,
+      kind: spec?.kind ?? "count",
+      ...(spec?.names === undefined ? {} : { names: spec.names }),
+      ...(spec?.range === undefined ? {} : { range: spec.range }),
+      unit: series.unit,
+      lastConfirmed: series.lastConfirmed ?? undefined,
+      values,
+    };
   }
   if (issues.length > 0) throw new InvalidOptionsError(issues);
-  return { kind: "compiled-parameter-set", id: data.id, jurisdiction: data.jurisdiction, description: data.description, series, data };
+  const data: ParameterSetData = { id: raw.id, jurisdiction: raw.jurisdiction, description: raw.description, series: seriesData };
+  const series = new Map<string, CompiledSeries>();
+  for (const [name, value] of Object.entries(data.series)) series.set(name, compileSeries(name, value));
+  const compiled: CompiledParameterSet = { kind: "compiled-parameter-set", id: data.id, jurisdiction: data.jurisdiction, description: data.description, series, data };
+  compiledBrand.add(compiled);
+  return compiled;
 }
 
 /**
@@ -180,12 +265,21 @@ export function compileParameterSet(input: unknown, path: ReadonlyArray<Property
  * shipped set nor `base` holds ("no such series; did you mean dibao.standard.urban?").
  */
 export function applyOverride(base: ParameterSetData | undefined, input: unknown, path: ReadonlyArray<PropertyKey> = ["parameters"]): ParameterSetData {
+  if (typeof input === "object" && input !== null && Object.hasOwn(input, "kind")) {
+    // A compiled set is built in code by compileParameterSet, which validates it; data (a file) cannot claim to be one.
+    throw new InvalidOptionsError([
+      {
+        path: formatPath([...path, "kind"]),
+        message: "a parameter override has no kind: it cannot claim to be a compiled parameter set (build one in code with compileParameterSet, which validates it)",
+      },
+    ]);
+  }
   const parsed = parameterOverrideSchema.safeParse(input);
   if (!parsed.success) {
     // The series names are judged too, so one error lists a misspelt name with the other problems.
     const series = (input as { series?: unknown } | null | undefined)?.series;
     const names = typeof series === "object" && series !== null && !Array.isArray(series) ? Object.keys(series) : [];
-    throw new InvalidOptionsError([...issuesOf(parsed.error, path), ...unknownSeries(names, [base], path)]);
+    throw new InvalidOptionsError([...issuesOf(parsed.error, path), ...unknownSeries(names, [base], path), ...rawValueIssues(series, base, path)]);
   }
   const override = parsed.data;
   const named = override.base == null ? base : baseParameterSet(override.base)?.data;
@@ -196,17 +290,27 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
   if (unknown.length > 0) throw new InvalidOptionsError(unknown);
   const inherited = override.inherit === false ? undefined : named;
   const series: Record<string, ParameterSeriesData> = { ...(inherited?.series ?? {}) };
+  const issues: InputIssue[] = [];
   for (const [name, change] of Object.entries(override.series)) {
+    // Checked here, by the override's own paths (values[0] is the override's first value, not the merged series').
+    const own = [base, named].find((set) => set !== undefined && Object.hasOwn(set.series, name))?.series[name];
+    const spec = shippedSpecOf(name) ?? (own === undefined ? undefined : { kind: own.kind, names: own.names, range: own.range });
+    const values = checkedValues(spec, change.values, [...path, "series", name], issues);
     const current = change.replace === true ? undefined : series[name];
-    const byFrom = new Map<string, ParameterValueData>((current?.values ?? []).map((value) => [value.from, value]));
-    for (const value of change.values) byFrom.set(value.from, normalizeValue(value));
+    const merged = new Map<string, ParameterValueData>((current?.values ?? []).map((value) => [value.from, value]));
+    for (const value of values) merged.set(value.from, value);
+    const kindOf = spec ?? own ?? current;
     series[name] = {
       description: change.description ?? current?.description ?? "",
-      unit: change.unit ?? current?.unit ?? "",
+      kind: kindOf?.kind ?? "count",
+      ...(kindOf?.names === undefined ? {} : { names: kindOf.names }),
+      ...(kindOf?.range === undefined ? {} : { range: kindOf.range }),
+      unit: change.unit ?? current?.unit ?? own?.unit ?? "",
       lastConfirmed: change.lastConfirmed ?? current?.lastConfirmed,
-      values: [...byFrom.values()],
+      values: [...merged.values()].sort(byFrom),
     };
   }
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
   const baseId = inherited?.id;
   return {
     id: override.id ?? (baseId === undefined ? "custom" : `${baseId}+override`),
@@ -214,6 +318,27 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
     description: override.description ?? inherited?.description ?? "",
     series,
   };
+}
+
+/**
+ * The kind problems of an override the schema refused on other grounds: its values are checked all the
+ * same, so one error lists a negative amount with a misspelt field.
+ */
+function rawValueIssues(series: unknown, base: ParameterSetData | undefined, path: ReadonlyArray<PropertyKey>): InputIssue[] {
+  if (typeof series !== "object" || series === null || Array.isArray(series)) return [];
+  const issues: InputIssue[] = [];
+  for (const [name, change] of Object.entries(series as Record<string, unknown>)) {
+    const values = (change as { values?: unknown } | null | undefined)?.values;
+    const own = base !== undefined && Object.hasOwn(base.series, name) ? base.series[name] : undefined;
+    const spec = shippedSpecOf(name) ?? own;
+    if (spec === undefined || !Array.isArray(values)) continue;
+    values.slice(0, 1000).forEach((value: unknown, index) => {
+      if (typeof value !== "object" || value === null || !Object.hasOwn(value, "value")) return;
+      const check = checkValue(spec, (value as { value: unknown }).value);
+      if (!check.ok) for (const problem of check.problems) issues.push({ path: formatPath([...path, "series", name, "values", index, "value", ...problem.at]), message: problem.message });
+    });
+  }
+  return issues;
 }
 
 /** Every series name a shipped set holds: the names a rule can read. */

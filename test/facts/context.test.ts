@@ -27,8 +27,9 @@ describe("parameters read by the rules", () => {
     const recipient = household([member("m1", { incomes: [wage("1000")] })], { status: { dibao: { since: "2022-01-01", monthlyAmount: "300" } } });
     expect(evaluate(recipient, { asOf: "2023-10-15" }).dibao.status).toBe("gradual-exit");
     const parameters = { series: { "gradual-exit.scope": { replace: true, values: [{ from: "2020-09-07", value: true }] } } };
+    // Issue 23: refused when the set is compiled, at the value's path, whatever the household reads.
     expect(optionsIssues(recipient, { asOf: "2023-10-15", parameters })).toEqual([
-      { path: "parameters", message: 'the value of "gradual-exit.scope" from 2020-09-07 must be text, not true' },
+      { path: 'parameters.series["gradual-exit.scope"].values[0].value', message: 'must be one of the named regimes "rural-registered-poor", "urban-and-rural", not true' },
     ]);
   });
 
@@ -41,14 +42,14 @@ describe("parameters read by the rules", () => {
 
   it("an amount, a switch or a list of the wrong kind names what it must be", () => {
     const wrong = (name: string, value: unknown) => optionsIssues(household([member("m1")]), { asOf: "2025-10-15", parameters: { series: { [name]: { replace: true, values: [{ from: "2018-01-01", value }] } } } as never });
+    // Issue 23: refused when the set is compiled, at the value's path, in the words of the series' kind.
+    const at = (name: string) => `parameters.series["${name}"].values[0].value`;
     expect(wrong("dibao.standard.urban", ["800"])).toEqual([
-      { path: "parameters", message: 'the value of "dibao.standard.urban" from 2018-01-01 must be a decimal number written as text, not ["800"]' },
+      { path: at("dibao.standard.urban"), message: 'must be an amount in yuan per person per month: a non-negative number with at most 2 decimals (770, "770" or "770.50"), not ["800"]' },
     ]);
-    expect(wrong("dibao.basic-pension-exclusion.stated", "yes")).toEqual([
-      { path: "parameters", message: 'the value of "dibao.basic-pension-exclusion.stated" from 2018-01-01 must be true or false, not "yes"' },
-    ]);
+    expect(wrong("dibao.basic-pension-exclusion.stated", "yes")).toEqual([{ path: at("dibao.basic-pension-exclusion.stated"), message: 'must be a switch: true or false, not "yes"' }]);
     expect(wrong("dibao.income.excluded-kinds", "scholarship")).toEqual([
-      { path: "parameters", message: 'the value of "dibao.income.excluded-kinds" from 2018-01-01 must be a list, not "scholarship"' },
+      { path: at("dibao.income.excluded-kinds"), message: expect.stringMatching(/^must be a list of the contract's income kinds \(.*\), not "scholarship"$/) },
     ]);
   });
 });

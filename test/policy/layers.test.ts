@@ -88,6 +88,7 @@ describe("the composed CN-CQ set", () => {
   it("near-dibao line: Chongqing's estimated start before the national 2021 value, in date order", () => {
     expect(seriesData("near-dibao.bound")).toEqual({
       description: "Near-dibao (低保边缘) household: per-capita income below this multiple of the standard, property compliant",
+      kind: "multiple-of-standard",
       unit: "× standard",
       values: [
         { from: "2020-09-07", value: "1.5", source: "cq-daily-2020-09", dateStatus: "estimated", uncertainty: SPAN_2020, note: MEETING_NOTE },
@@ -204,7 +205,7 @@ describe("composeLayers", () => {
     id: "B",
     jurisdiction: "B",
     description: "",
-    series: { a: { description: "a", unit: "x", values: [{ from: "2021-01-01", value: "2", source: "b", dateStatus: "verified" as const }] } },
+    series: { a: { description: "a", kind: "count" as const, unit: "x", values: [{ from: "2021-01-01", value: "2", source: "b", dateStatus: "verified" as const }] } },
   };
 
   it("merges added values by date, the layer's winning on the same date, and keeps the base's description", () => {
@@ -223,6 +224,7 @@ describe("composeLayers", () => {
     });
     expect(composed.series.a).toEqual({
       description: "a",
+      kind: "count",
       unit: "x",
       values: [
         { from: "2019-01-01", value: "1", source: "l", dateStatus: "estimated" },
@@ -234,7 +236,7 @@ describe("composeLayers", () => {
   });
 
   it("a whole series replaces the base's; adding values to a series the base lacks is an error", () => {
-    const whole = { description: "new", unit: "y", values: [] };
+    const whole = { description: "new", kind: "count" as const, unit: "y", values: [] };
     expect(composeLayers(base, { id: "L", jurisdiction: "L", description: "", series: { a: whole } }).series.a).toBe(whole);
     expect(() => composeLayers(base, { id: "L", jurisdiction: "L", description: "", series: { b: { addValues: [] } } })).toThrow('parameter layer L adds values to "b", which its base B does not hold');
   });

@@ -197,7 +197,8 @@ describe("overrides", () => {
 
   it("an invalid override lists every bad field by path", () => {
     try {
-      evaluate(base, { asOf: "2024-06-01", parameters: { series: { "dibao.standard.urban": { values: [{ from: "2024-02-30", value: 5 }] } }, colour: "red" } as never });
+      // A number is money as decimal text is (issue 23); -5 is no amount, and is listed with the other problems.
+      evaluate(base, { asOf: "2024-06-01", parameters: { series: { "dibao.standard.urban": { values: [{ from: "2024-02-30", value: -5 }] } }, colour: "red" } as never });
       throw new Error("expected an error");
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidOptionsError);
@@ -225,10 +226,10 @@ describe("overrides", () => {
   });
 
   it("an uncertainty span that ends before it begins is an error at its path", () => {
-    const set = { id: "x", jurisdiction: "CN-XX", series: { a: { values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-03-01", latest: "2024-01-01" } }] } } };
+    const set = { id: "x", jurisdiction: "CN-XX", series: { a: { kind: "count", values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-03-01", latest: "2024-01-01" } }] } } };
     expect(() => compileParameterSet(set)).toThrow(InvalidOptionsError);
     expect(() => compileParameterSet(set)).toThrow("parameters.series.a.values[0].uncertainty: earliest is after latest");
-    const ordered = { ...set, series: { a: { values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-01-01", latest: "2024-03-01" } }] } } };
+    const ordered = { ...set, series: { a: { kind: "count", values: [{ from: "2024-01-01", value: "1", dateStatus: "estimated", uncertainty: { earliest: "2024-01-01", latest: "2024-03-01" } }] } } };
     expect(compileParameterSet(ordered).series.get("a")?.values[0]?.uncertainty).toEqual({ earliest: "2024-01-01", latest: "2024-03-01" });
   });
 
@@ -302,7 +303,7 @@ describe("an override naming a series no set holds (issue 16)", () => {
   it("accepts a series a rule reads that the base set lacks, and a series of the caller's own base", () => {
     // The national layer holds no city standard: a city built on it supplies one.
     expect(() => applyOverride(NATIONAL_PARAMETERS, { base: "CN", series: { "dibao.standard.urban": { values: [{ from: "2024-01-01", value: "1000" }] } } })).not.toThrow();
-    const own = { id: "own", jurisdiction: "CN-XX", description: "", series: { "own.figure": { description: "", unit: "", values: [{ from: "2024-01-01", value: "1", source: "x", dateStatus: "verified" as const }] } } };
+    const own = { id: "own", jurisdiction: "CN-XX", description: "", series: { "own.figure": { description: "", kind: "count" as const, unit: "", values: [{ from: "2024-01-01", value: "1", source: "x", dateStatus: "verified" as const }] } } };
     expect(applyOverride(own, { series: { "own.figure": { values: [{ from: "2025-01-01", value: "2" }] } } }).series["own.figure"]?.values.map((value) => value.value)).toEqual(["1", "2"]);
     expect(() => applyOverride(own, { series: { "own.figur": { values: [] } } })).toThrow('parameters.series["own.figur"]: no such series; did you mean own.figure?');
   });

@@ -28,12 +28,14 @@ describe("disability grades: the highest grade listed for the member's category 
     [["physical:1"], 2, []],
     [["physical:1", "physical:3"], 3, ["disability"]], // two entries of one category: the higher grade counts
     [["physical:3", "physical:1"], 3, ["disability"]],
-    [["physical:x", "physical:2"], 2, ["disability"]], // an entry without a number qualifies nobody and hides nothing
-    [["physical:2", "physical:x"], 2, ["disability"]],
-    [["physical"], 1, []],
     [["visual:4"], 1, []], // another category
   ] as const)("%j, physical grade %i: grounds %j", (grades, grade, expected) => {
     expect(grounds([...grades], { category: "physical", grade })).toEqual(expected);
+  });
+
+  // Issue 23: an entry not written category:grade used to qualify nobody silently; the set is now refused.
+  it.each([[["physical:x", "physical:2"]], [["physical:2", "physical:x"]], [["physical"]]])("%j is refused when the set is compiled", (grades) => {
+    expect(() => grounds(grades, { category: "physical", grade: 2 })).toThrow("is not written category:grade");
   });
 
   it("each list value decides on its own, read one after the other", () => {
