@@ -68,7 +68,7 @@ function writeAll(fd: number, texts: Iterable<string>): void {
 }
 
 /** Passes the input through unchanged, hashing its bytes on the way. */
-async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): AsyncGenerator<Buffer | string> {
+export async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): AsyncGenerator<Buffer | string> {
   for await (const chunk of input) {
     hash.update(chunk);
     yield chunk;
@@ -76,7 +76,7 @@ async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): Asyn
 }
 
 /** The digest of a file `readParameters` has just read. */
-function sha256Of(file: string): string {
+export function sha256Of(file: string): string {
   return `sha256:${createHash("sha256").update(readFileSync(file)).digest("hex")}`;
 }
 
