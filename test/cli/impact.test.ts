@@ -16,7 +16,7 @@ import { impactCommand } from "../../src/cli/impact.js";
 import { main } from "../../src/cli/cli.js";
 import { compareCaseload, type ImpactEntry, type ImpactSummary } from "../../src/index.js";
 import { parse } from "yaml";
-import { collectingStream } from "../helpers.js";
+import { collectingStream, ndjsonLines, runStreaming } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
@@ -39,20 +39,8 @@ async function library(reforms: string[]): Promise<ImpactEntry[]> {
   return entries;
 }
 
-function lines(output: string): unknown[] {
-  expect(output.endsWith("\n")).toBe(true);
-  return output
-    .slice(0, -1)
-    .split("\n")
-    .map((line) => JSON.parse(line) as unknown);
-}
-
-async function run(args: string[], input = ""): Promise<{ code: number; out: string; err: string }> {
-  const output = collectingStream();
-  let err = "";
-  const code = await impactCommand(args, { out: () => undefined, err: (chunk) => (err += chunk) }, { input: Readable.from([input]), output: output.stream, progress: false });
-  return { code, out: output.text(), err };
-}
+const lines = ndjsonLines;
+const run = (args: string[], input = ""): Promise<{ code: number; out: string; err: string }> => runStreaming(impactCommand, args, input);
 
 describe("impact command, in process", () => {
   it("writes the library twin's lines in order, exit 3 for the invalid line, and the summary whole", { timeout: 60_000 }, async () => {
