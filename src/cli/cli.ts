@@ -117,8 +117,11 @@ reasons whose outcome changed; or {"line": N, "id": …, "error": …}. A line m
 "weight" (a survey weight) that weights the summary. Definitions: docs/impact.md.
 
   --as-of YYYY-MM-DD      the date the reform is assessed on (required)
-  --reform FILE           a reform: a parameter override, JSON or YAML (required). Repeat it to
-                          stack reforms: step k applies the first k files in order (A, A + B, …)
+  --reform FILE           a reform: a parameter override, JSON or YAML. Repeat it to stack
+                          reforms: step k applies the first k files in order (A, A + B, …).
+                          Without it (with --baseline-as-of or --baseline) one step changes
+                          nothing: --baseline-as-of 2025-10-15 --as-of 2026-02-01 shows what the
+                          parameters in force on the later date did to the caseload
   --baseline FILE         an override of the shipped parameters for the baseline
   --baseline-as-of YYYY-MM-DD
                           the date the baseline is assessed on (default --as-of)

@@ -29,6 +29,9 @@ const IMPACT_OPTIONS = {
   workers: { type: "string" },
 } as const;
 
+/** The name of the one step when no --reform is given: the shipped parameters, compared across dates (or with --baseline). */
+const NO_REFORM = "(no reform)";
+
 /** The path a file names, through links when it exists: two names of one file compare equal. */
 function realPath(file: string): string {
   const path = resolve(file);
@@ -81,7 +84,10 @@ export async function impactCommand(args: readonly string[], io: Io, streams: Om
   const asOf = values["as-of"];
   if (asOf === undefined) throw new UsageError("impact needs --as-of YYYY-MM-DD");
   const reformFiles = values.reform ?? [];
-  if (reformFiles.length === 0) throw new UsageError("impact needs --reform FILE (repeat it to stack reforms; an empty reform is `series: {}`)");
+  // No --reform: one step with nothing changed, so the comparison is that of the two dates (--baseline-as-of).
+  if (reformFiles.length === 0 && values["baseline-as-of"] === undefined && values.baseline === undefined) {
+    throw new UsageError("impact needs --reform FILE (repeat it to stack reforms), or --baseline-as-of / --baseline to compare without one");
+  }
   if (positionals.length > 1) throw new UsageError("impact takes one CASELOAD file (or - for standard input)");
   if (values.report !== undefined) throw new UsageError("--report is not available yet in this version of impact: use --summary");
   langOption(values.lang);
@@ -93,6 +99,8 @@ export async function impactCommand(args: readonly string[], io: Io, streams: Om
 
   const reforms: unknown[] = [];
   for (const reform of reformFiles) reforms.push(await readParameters(reform));
+  if (reforms.length === 0) reforms.push({ series: {} });
+  const reformNames = reformFiles.length === 0 ? [NO_REFORM] : reformFiles.map((reform) => basename(reform));
   const baseline = values.baseline === undefined ? undefined : await readParameters(values.baseline);
   // Every reform and the baseline validated, the dates checked, before any line is read (exit 2).
   impactComparer({ asOf, baselineAsOf, reform: reforms as ParameterOverride[], baseline: baseline as ParameterOverride | undefined });
@@ -117,7 +125,7 @@ export async function impactCommand(args: readonly string[], io: Io, streams: Om
     reforms: reformFiles.map((reform) => ({ file: basename(reform), sha256: sha256Of(reform) })),
     ...(values.baseline === undefined ? {} : { baseline: { file: basename(values.baseline), sha256: sha256Of(values.baseline) } }),
   };
-  const summary = impactSummaryOf(tally, { asOf, baselineAsOf, reforms: reformFiles.map((reform) => basename(reform)), source });
+  const summary = impactSummaryOf(tally, { asOf, baselineAsOf, reforms: reformNames, source });
   if (values.summary !== undefined) writeWhole(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
   io.err(summaryLine(summary, run.seconds, workersText(run.workers, workers)));
   if (run.internal > 0) return 1;
