@@ -77,3 +77,20 @@ export {
   type HouseholdAudit,
   type ReportHousehold,
 } from "./audit/index.js";
+// Reform impact over a caseload: who gains, who loses, what it costs, per programme and step.
+export {
+  BANDS,
+  compareCaseload,
+  createImpactSummary,
+  impactComparer,
+  impactSummaryOf,
+  mergeImpactTallies,
+  type Band,
+  type HouseholdImpact,
+  type ImpactEntry,
+  type ImpactOptions,
+  type ImpactSummary,
+  type ImpactSummaryBuilder,
+  type ImpactTally,
+  type StepComparison,
+} from "./impact/index.js";

@@ -1,5 +1,5 @@
 /** Builders for test households: only what a test sets differs from a plain adult with no income. */
-import { Writable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import type { HouseholdInput } from "../src/model/household.js";
 
 type MemberInput = HouseholdInput["members"][number];
@@ -53,4 +53,25 @@ export function collectingStream(): { stream: Writable; text: () => string } {
     },
   });
   return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+/** Output of a command that writes NDJSON: every line parsed, the text ending with a newline. */
+export function ndjsonLines(output: string): unknown[] {
+  if (!output.endsWith("\n")) throw new Error("NDJSON output must end with a newline");
+  return output
+    .slice(0, -1)
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+/** A streaming command (`batch`, `audit`, `impact`) run in process on `input`: its exit code, standard output and standard error. */
+export async function runStreaming(
+  command: (args: readonly string[], io: { out: (text: string) => void; err: (text: string) => void }, streams: { input: Readable; output: Writable; progress: boolean }) => Promise<number>,
+  args: string[],
+  input = "",
+): Promise<{ code: number; out: string; err: string }> {
+  const output = collectingStream();
+  let err = "";
+  const code = await command(args, { out: () => undefined, err: (chunk) => (err += chunk) }, { input: Readable.from([input]), output: output.stream, progress: false });
+  return { code, out: output.text(), err };
 }

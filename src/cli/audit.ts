@@ -49,7 +49,7 @@ function reportLimit(value: string | undefined): number {
 }
 
 /** Passes the input through unchanged, hashing its bytes on the way. */
-async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): AsyncGenerator<Buffer | string> {
+export async function* hashing(input: AsyncIterable<Buffer | string>, hash: Hash): AsyncGenerator<Buffer | string> {
   for await (const chunk of input) {
     hash.update(chunk);
     yield chunk;
@@ -75,7 +75,7 @@ function readRecords(file: string, asOf: string): { readonly index: RecordIndex;
 }
 
 /** The digest of a file `readParameters` has just read. */
-function sha256Of(file: string): string {
+export function sha256Of(file: string): string {
   return `sha256:${createHash("sha256").update(readFileSync(file)).digest("hex")}`;
 }
 

@@ -259,7 +259,7 @@ export async function runBatch(settings: BatchSettings, streams: BatchStreams): 
   const options: EvaluateOptions = settings.parameters === undefined ? { asOf: settings.asOf } : { asOf: settings.asOf, parameters: settings.parameters as never };
   parseOptions(options); // a bad date stops the run before any line (exit 2), not once per line
   const spec: LineTaskSpec = { ...(settings.task ?? { kind: "evaluate" }), options };
-  const name = spec.kind === "audit" ? "audit" : "batch";
+  const name = spec.kind === "evaluate" ? "batch" : spec.kind;
   const started = performance.now();
   const changed = new Signal();
   const output = new OrderedOutput(streams.output, changed);

@@ -1,13 +1,14 @@
 /**
  * The `social-assistance-rules` command line, as a function of its arguments (testable without a
  * process). Exit status: 0 done; 1 fixtures failed or an internal fault; 2 invalid input or usage;
- * 3 from `batch` and `audit` when some lines were errors (the rest decided). Errors go to stderr as readable
+ * 3 from `batch`, `audit` and `impact` when some lines were errors (the rest decided). Errors go to stderr as readable
  * messages naming the field, never a stack. Every command answers `--help` (`-h`).
  */
 import { InvalidInputError } from "../model/errors.js";
 import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { auditCommand } from "./audit.js";
 import { batchCommand } from "./batch.js";
+import { impactCommand } from "./impact.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
 import { clearPendingOutputs, OutputFileError } from "./output-file.js";
 
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   batch: batchCommand,
   audit: auditCommand,
+  impact: impactCommand,
   test: testCommand,
   schema: schemaCommand,
   clauses: clausesCommand,
@@ -35,13 +37,17 @@ Commands:
         [--report-limit N] [--workers N] [--parameters FILE] [--records FILE]
                                caseload audit (错保 / 漏保): recorded status against the rules,
                                one line of findings per household on stdout
+  impact [FILE|-] --as-of YYYY-MM-DD --reform FILE [--reform FILE …] [--baseline FILE]
+         [--baseline-as-of YYYY-MM-DD] [--summary FILE] [--workers N]
+                               reform impact: each household under the baseline and the reform(s),
+                               one comparison per line on stdout; cost, entering, leaving, bands
   test PATH...                 run policy fixtures (files or folders)
   schema                       print the JSON Schema of a household
   clauses [--lang zh-CN|zh|en] list the clause catalogue
   --version, --help
 
 Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
-3 batch, audit: some lines were errors (the others were decided).
+3 batch, audit, impact: some lines were errors (the others were decided).
 `;
 
 const LANG = "  --lang zh-CN|zh|en      language of the text (default zh-CN; zh is zh-CN)";
@@ -105,6 +111,35 @@ ${HELP_FLAG}
 Exit status: 0 every line audited; 3 some lines were invalid (the others were audited; the report
 lists them); 2 usage, unreadable file, invalid options, or an output file that cannot be written or
 would write over an input; 1 internal fault, or the run was cut short before its files were written.
+`,
+  impact: `Usage: ${ENGINE_NAME} impact [FILE|-] --as-of YYYY-MM-DD --reform FILE [options]
+
+Reform impact over a caseload (NDJSON, one household per line, from FILE or standard input): each
+household decided under the baseline and under each reform step, one line per household on standard
+output, in input order: per paying programme (dibao, singlePersonReferrals, specialHardship) the
+baseline and reform status and monthly amount and the difference, the band of the change and the
+reasons whose outcome changed; or {"line": N, "id": …, "error": …}. A line may carry a numeric
+"weight" (a survey weight) that weights the summary. Definitions: docs/impact.md.
+
+  --as-of YYYY-MM-DD      the date the reform is assessed on (required)
+  --reform FILE           a reform: a parameter override, JSON or YAML. Repeat it to stack
+                          reforms: step k applies the first k files in order (A, A + B, …).
+                          Without it (with --baseline-as-of or --baseline) one step changes
+                          nothing: --baseline-as-of 2025-10-15 --as-of 2026-02-01 shows what the
+                          parameters in force on the later date did to the caseload
+  --baseline FILE         an override of the shipped parameters for the baseline
+  --baseline-as-of YYYY-MM-DD
+                          the date the baseline is assessed on (default --as-of)
+  --summary FILE          write the summary as JSON (cost, coverage, entering, leaving, bands by
+                          area and decile, low-income tiers), written whole, never over an input
+  --workers N             worker threads (default and maximum: the available cores; by default
+                          the second and later start only once the input repays their warm-up)
+  --report FILE           not available yet (the HTML report is planned); --lang zh-CN|en is
+                          accepted for it and changes nothing else
+${HELP_FLAG}
+
+Exit status: 0 every line compared; 3 some lines were errors (the others were compared);
+2 usage, unreadable file, or an invalid reform or baseline (before any line); 1 internal fault.
 `,
   test: `Usage: ${ENGINE_NAME} test PATH...
 

@@ -311,7 +311,7 @@ export const CHONGQING_SERIES = {
   // in-force date we do not hold: estimated as the measures' year, span from the Q&A page's own address date.
   "dibao.review-interval.stable": {
     description: "Review interval of a dibao household whose finances change little (短期内经济状况变化不大: 每年核查一次), in calendar months (R12, INT-23)",
-    unit: "months",
+    kind: "months", unit: "months",
     values: [
       {
         from: "2023-01-01",
@@ -325,7 +325,7 @@ export const CHONGQING_SERIES = {
   },
   "dibao.review-interval.irregular": {
     description: "Review interval of a dibao household with irregular income and members able to work (收入来源不固定、家庭成员有劳动能力: 每半年核查一次), in calendar months (R12, INT-23)",
-    unit: "months",
+    kind: "months", unit: "months",
     values: [
       {
         from: "2023-01-01",

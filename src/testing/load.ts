@@ -5,6 +5,8 @@ import { parse as parseYaml } from "yaml";
 import { InvalidFixtureError, parseFixture, type Fixture } from "./fixtures.js";
 
 const EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
+/** Files a folder walk skips: parameter overrides kept beside fixtures (`raise-urban.reform.yaml`). */
+const OVERRIDE_FILE = /\.(?:reform|parameters)\.(?:ya?ml|json)$/;
 
 function collect(path: string, into: string[]): void {
   let isDirectory: boolean;
@@ -16,7 +18,8 @@ function collect(path: string, into: string[]): void {
   if (isDirectory) {
     for (const entry of readdirSync(path).sort()) {
       const child = join(path, entry);
-      if (statSync(child).isDirectory() || EXTENSIONS.has(extname(entry))) collect(child, into);
+      // A parameter or reform file beside fixtures (fixtures/impact) is an override, not a fixture.
+      if (statSync(child).isDirectory() || (EXTENSIONS.has(extname(entry)) && !OVERRIDE_FILE.test(entry))) collect(child, into);
     }
   } else {
     into.push(path);

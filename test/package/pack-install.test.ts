@@ -291,4 +291,10 @@ describe("the examples, run against the installed package", () => {
       "",
     ]);
   }, 60_000);
+
+  it("the impact script compares the caseload under a raise of the urban standard (figures of fixtures/impact/expected.md)", async () => {
+    const { stdout } = await run("sh", [join(examples, "impact", "run-impact.sh")], { cwd: consumer });
+    expect(stdout).toContain("imp-02: 300.00 → 330.00 yuan a month (gains-up-to-10)");
+    expect(stdout).toContain("dibao: 4 → 6 households, +220.00 yuan a month, +2640.00 a year; entering 2, leaving 0");
+  }, 60_000);
 });

@@ -95,3 +95,12 @@ describe("fixture messages a person can act on (issue 16)", () => {
     expect(issues(["a list"])).toEqual([{ path: "case.yaml", message: "must be a fixture: an object with name, asOf, household and expect" }]);
   });
 });
+
+describe("override files beside fixtures", () => {
+  it("a folder walk skips *.reform.yaml and *.parameters.* files (fixtures/impact holds only reforms)", () => {
+    const files = findFixtureFiles(["fixtures/impact"]);
+    expect(files).toEqual([]);
+    // Named on its own, a file is still read as a fixture (and fails as one): only the walk skips it.
+    expect(findFixtureFiles(["fixtures/impact/raise-urban.reform.yaml"])).toEqual(["fixtures/impact/raise-urban.reform.yaml"]);
+  });
+});
