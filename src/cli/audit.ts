@@ -124,7 +124,6 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   const parameters = values.parameters === undefined ? undefined : await readParameters(values.parameters);
   const options: EvaluateOptions = parameters === undefined ? { asOf } : { asOf, parameters: parameters as never };
   parseOptions(options); // a bad date stops here, before any file is opened or emptied
-  validateParameters(parameters); // and a bad parameter file (issue 23): exit 2, no line written
   // Every output is checked before any line is read: writable, and none of the files read (a summary
   // written over the caseload would destroy it). They are written whole at the end (output-file.ts).
   const outputs: OutputFile[] = [];
@@ -134,6 +133,7 @@ export async function auditCommand(args: readonly string[], io: Io, streams: Omi
   if (values.parameters !== undefined) inputs.push({ what: "--parameters", path: values.parameters });
   if (values.records !== undefined) inputs.push({ what: "--records", path: values.records });
   checkOutputFiles(outputs, inputs);
+  validateParameters(parameters); // then a bad parameter file (issue 23): exit 2, no line written
   const records = values.records === undefined ? undefined : readRecords(values.records, asOf);
   const input = file === undefined ? streams.input : openInputStream(file);
   const withReport = values.report !== undefined;

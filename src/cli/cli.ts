@@ -47,7 +47,7 @@ Commands:
   --version, --help
 
 Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
-3 batch, audit, impact: some lines were errors (the others were decided).
+3 batch, audit: some lines were errors (the others were decided); impact likewise.
 `;
 
 const LANG = "  --lang zh-CN|zh|en      language of the text (default zh-CN; zh is zh-CN)";

@@ -48,26 +48,12 @@ export function readText(file: string | undefined, maxBytes?: number): string {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (stats.isFile() && stats.size > maxBytes) throw tooLong(name, maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      let read: number;
-      try {
-        read = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (error) {
-        // A non-blocking standard input with nothing yet: wait, as readFileSync does.
-        if ((error as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        throw error;
-      }
-      if (read === 0) break;
-      total += read;
-      if (total > maxBytes) throw tooLong(name, maxBytes);
-      chunks.push(chunk.subarray(0, read));
-    }
+    // readFileSync waits for a non-blocking standard input as it should (a readSync loop would spin on EAGAIN).
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) throw tooLong(name, maxBytes);
     try {
       // Strictly: a BOM is kept (and refused by parseJsonText), bytes that are not UTF-8 are refused here.
-      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(Buffer.concat(chunks, total));
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       throw new UnreadableInputError([{ path: "", message: `${name} is not valid UTF-8; save it as UTF-8` }]);
     }

@@ -24,7 +24,8 @@ vi.mock("node:fs", async (importOriginal) => {
     const answer = stdin.answer;
     if (answer === undefined) throw new Error("test fault: standard input read without an answer set");
     if ("error" in answer) throw answer.error;
-    return answer.text;
+    // As the real one: a Buffer without an encoding, a string with one.
+    return options === undefined ? Buffer.from(answer.text, "utf8") : answer.text;
   };
   const readFileSyncMock = wrapped as typeof actual.readFileSync;
   return { ...actual, readFileSync: readFileSyncMock, default: { ...actual, readFileSync: readFileSyncMock } };
