@@ -9,6 +9,7 @@ import { ENGINE_NAME, ENGINE_VERSION } from "../version.js";
 import { auditCommand } from "./audit.js";
 import { batchCommand } from "./batch.js";
 import { impactCommand } from "./impact.js";
+import { parametersCommand } from "./parameters.js";
 import { clausesCommand, evaluateCommand, schemaCommand, testCommand, UsageError, type Io } from "./commands.js";
 import { clearPendingOutputs, OutputFileError } from "./output-file.js";
 
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   test: testCommand,
   schema: schemaCommand,
   clauses: clausesCommand,
+  parameters: parametersCommand,
 };
 
 const USAGE = `Usage: ${ENGINE_NAME} <command> [options]     (${ENGINE_NAME} <command> --help for more)
@@ -44,6 +46,8 @@ Commands:
   test PATH...                 run policy fixtures (files or folders)
   schema                       print the JSON Schema of a household
   clauses [--lang zh-CN|zh|en] list the clause catalogue
+  parameters [--as-of YYYY-MM-DD] [--format text|json]
+                               the parameter series a --parameters file can override
   --version, --help
 
 Exit status: 0 done; 1 fixtures failed or internal fault; 2 invalid input or usage;
@@ -154,6 +158,16 @@ Exit status: 0 every fixture passed; 1 some failed or were invalid; 2 usage or a
 
 Prints the JSON Schema of a household (the input), each field described with its Chinese term.
 
+${HELP_FLAG}
+`,
+  parameters: `Usage: ${ENGINE_NAME} parameters [--as-of YYYY-MM-DD] [--format text|json]
+
+Lists the parameter series of the shipped set (CN-CQ), the ones a --parameters file can override:
+each series' name, kind (what its values must be), unit and description, and its values with their
+dates and sources — every value, or only the one in force on --as-of.
+
+  --as-of YYYY-MM-DD      show only the value in force on this date
+  --format text|json      text (the default) or JSON
 ${HELP_FLAG}
 `,
   clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en]

@@ -1,0 +1,48 @@
+/**
+ * `parameters` (issue 23): the CLI tells a user what they can override. Expected values are the shipped
+ * figures of parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025), the gradual-exit
+ * window of 6 months from 2020-09-07.
+ */
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/cli.js";
+import { CHONGQING_PARAMETERS } from "../../src/index.js";
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+describe("social-assistance-rules parameters", () => {
+  it("--format json --as-of: every shipped series with its kind, unit, description and the value in force", async () => {
+    const { code, out } = await run(["parameters", "--as-of", "2025-10-15", "--format", "json"]);
+    expect(code).toBe(0);
+    const listed = JSON.parse(out) as { set: string; asOf: string; series: Array<{ name: string; kind: string; unit: string; description: string; expects: string; inForce: { from: string; value: unknown; source: string } | null }> };
+    expect(listed.set).toBe("CN-CQ");
+    expect(listed.series.map((one) => one.name)).toEqual(Object.keys(CHONGQING_PARAMETERS.series).sort());
+    const urban = listed.series.find((one) => one.name === "dibao.standard.urban");
+    expect(urban).toMatchObject({ kind: "money-per-month", unit: "CNY/person/month", inForce: { from: "2025-07-01", value: "770" } });
+    expect(urban?.description).toContain("城市低保标准");
+    expect(listed.series.find((one) => one.name === "gradual-exit.months")).toMatchObject({ kind: "months", expects: "whole months, at least 1 and at most 120", inForce: { from: "2020-09-07", value: "6" } });
+    // Before its first value a series has none in force: rigid-expenditure.ratio starts 2025-04-14.
+    const early = JSON.parse((await run(["parameters", "--as-of", "2024-01-01", "--format", "json"])).out) as typeof listed;
+    expect(early.series.find((one) => one.name === "rigid-expenditure.ratio")?.inForce).toBeNull();
+  });
+
+  it("text without --as-of: every dated value with its source", async () => {
+    const { code, out } = await run(["parameters"]);
+    expect(code).toBe(0);
+    expect(out).toContain("dibao.standard.urban  [money-per-month, CNY/person/month]");
+    expect(out).toContain("546  (from 2018-01-01; cq-standards-2018, verified)");
+    expect(out).toContain("770  (from 2025-07-01;");
+    expect(out).toContain("docs/parameters.md");
+  });
+
+  it("answers --help and refuses a bad date or format with exit 2", async () => {
+    expect((await run(["parameters", "--help"])).out).toContain("Usage: social-assistance-rules parameters [--as-of YYYY-MM-DD] [--format text|json]");
+    expect((await run(["--help"])).out).toContain("parameters [--as-of YYYY-MM-DD]");
+    expect((await run(["parameters", "--as-of", "2025-02-30"])).code).toBe(2);
+    expect((await run(["parameters", "--format", "yaml"])).code).toBe(2);
+  });
+});
