@@ -25,6 +25,7 @@ import { memo } from "../model/memo.js";
 import { sameOutcome } from "./same-outcome.js";
 import { mergeWarnings } from "./warnings.js";
 import { alternativeChanges } from "./alternatives.js";
+import { clauseDateWarnings } from "./instrument-dates.js";
 
 export type { EvaluateOptions } from "./options.js";
 
@@ -203,7 +204,7 @@ function writeSections(draft: Draft, out: Record<string, unknown>): void {
 function run(household: Household, ctx: EvaluationContext, interpretationsOff: readonly string[], fullRedecision: boolean): Determination {
   const decision = decide(household, ctx);
   const { facts, draft } = decision;
-  const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision, fullRedecision), ...parameterWarnings(ctx)];
+  const warnings = [...decision.warnings, ...interpretationWarnings(household, ctx, decision, fullRedecision), ...parameterWarnings(ctx), ...clauseDateWarnings(draft.values(), ctx.asOf)];
   const determination: Omit<Determination, keyof Sections | "interpretationsOff" | "figures" | "warnings"> & Record<string, unknown> = {
     schema: DETERMINATION_SCHEMA,
     householdId: household.id ?? null,

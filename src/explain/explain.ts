@@ -7,12 +7,15 @@ import type { InterpretationAlternative, Reason, ReasonValue, Warning } from "..
 import type { Determination } from "../engine/determination.js";
 import { PROGRAMMES, PROGRAMME_LIST, type SectionWriter } from "../rules/index.js";
 import { getClause, getSource } from "../policy/clauses.js";
+import { byClauseOrder } from "../policy/clause-order.js";
 import { en } from "./messages/en.js";
 import { zhCN } from "./messages/zh-CN.js";
 import { clauseTitle } from "./authority.js";
 import { checkExplainArguments } from "./check.js";
 import type { MessageTable, Values } from "./types.js";
 import { escapeControls } from "../model/printable.js";
+import { instrumentStart } from "../engine/instrument-dates.js";
+import { date as zhDate } from "../rules/text/zh-CN.js";
 
 /** Characters an id may hold that Markdown or HTML would read as markup. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~#!]/g;
@@ -98,18 +101,7 @@ function writer(format: ExplainFormat): Writer {
   };
 }
 
-/** Clause ids in reading order: numbers compared as numbers (art-7 before art-13), the rest by code unit, so the order is the same everywhere. */
-export function byClauseOrder(a: string, b: string): number {
-  const left = a.split(/(\d+)/);
-  const right = b.split(/(\d+)/);
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const [x = "", y = ""] = [left[i], right[i]];
-    if (x === y) continue;
-    if (i % 2 === 1) return Number(x) - Number(y) || (x < y ? -1 : 1);
-    return x < y ? -1 : 1;
-  }
-  return left.length - right.length;
-}
+export { byClauseOrder } from "../policy/clause-order.js";
 
 function mark(reason: Reason): string {
   return reason.outcome === "met" ? "✓" : reason.outcome === "not-met" ? "✗" : "?";
@@ -126,9 +118,19 @@ function writeReasons(out: Writer, reasons: readonly Reason[], table: MessageTab
   }
 }
 
-function warningValues(warning: Warning): Values {
+function warningValues(warning: Warning, lang: MessageTable["lang"]): Values {
   const values: Record<string, ReasonValue> = { parameters: warning.parameters, interpretations: warning.interpretations };
   if (warning.memberIds !== undefined) values.memberIds = warning.memberIds;
+  if (warning.clauses !== undefined) {
+    values.clauses = warning.clauses;
+    // Each clause with its instrument's first day, from the catalogue (a clause it does not hold: its id alone).
+    values.clauseStarts = warning.clauses.map((id) => {
+      const start = instrumentStart(id);
+      if (start === undefined) return id;
+      if (lang === "zh-CN") return `${id}（${start.exact ? "" : "不早于"}${zhDate(start.day)}${start.exact ? "起施行" : "施行"}）`;
+      return `${id} (in force ${start.exact ? "from" : "no earlier than"} ${start.day})`;
+    });
+  }
   return values;
 }
 
@@ -193,7 +195,7 @@ export function explain(determination: Determination, options: ExplainOptions = 
   for (const warning of d.warnings) {
     // The code stays in the determination's JSON; the reader sees its title (a code this version does not know, as itself).
     const template = table.warnings[warning.code];
-    out.item(`${table.warningTitles[warning.code] ?? warning.code}${labels.colon}${template === undefined ? "" : template(warningValues(warning))}`);
+    out.item(`${table.warningTitles[warning.code] ?? warning.code}${labels.colon}${template === undefined ? "" : template(warningValues(warning, table.lang))}`);
     for (const alternative of warning.alternatives ?? []) out.item(alternativeText(alternative, table), 1);
   }
 

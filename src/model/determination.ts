@@ -31,7 +31,8 @@ export type WarningCode =
   | "W-PARAMETERS-MAY-BE-STALE"
   | "W-BASIC-PENSION-EXCLUSION-ASSUMED"
   | "W-INTERPRETATION"
-  | "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO";
+  | "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO"
+  | "W-CLAUSE-BEFORE-INSTRUMENT";
 
 /**
  * One entry of the determination that the other reading of an interpretation would have decided
@@ -69,6 +70,11 @@ export interface Warning {
   readonly interpretations: readonly string[];
   /** Members the warning is about (W-OVERLAP-SPECIAL-HARDSHIP-DIBAO). */
   readonly memberIds?: readonly string[];
+  /**
+   * Clauses the warning is about (W-CLAUSE-BEFORE-INSTRUMENT: cited on a date before their instrument
+   * took effect, `policy/sources.yaml`), in reading order (art-7 before art-13). Optional (additive, as `memberIds`).
+   */
+  readonly clauses?: readonly string[];
   /**
    * W-INTERPRETATION: for each interpretation named, what the other reading would have decided, in the
    * order of `interpretations`. Optional (contract v1.1, additive).
@@ -117,7 +123,7 @@ export const reasonSchema: z.ZodType<Reason> = z.strictObject({
   interpretations: z.array(z.string()).describe("Interpretations (INT-n) that decided this outcome."),
 });
 
-export const WARNING_CODES = ["W-PARAMETER-DATE-ESTIMATED", "W-PARAMETERS-MAY-BE-STALE", "W-BASIC-PENSION-EXCLUSION-ASSUMED", "W-INTERPRETATION", "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO"] as const satisfies readonly WarningCode[];
+export const WARNING_CODES = ["W-PARAMETER-DATE-ESTIMATED", "W-PARAMETERS-MAY-BE-STALE", "W-BASIC-PENSION-EXCLUSION-ASSUMED", "W-INTERPRETATION", "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO", "W-CLAUSE-BEFORE-INSTRUMENT"] as const satisfies readonly WarningCode[];
 
 const money = z.string().regex(/^-?\d+\.\d{2}$/);
 
@@ -136,6 +142,7 @@ export const warningSchema: z.ZodType<Warning> = z.strictObject({
   parameters: z.array(z.string()),
   interpretations: z.array(z.string()),
   memberIds: z.array(z.string()).optional(),
+  clauses: z.array(z.string()).optional(),
   alternatives: z
     .array(
       z.strictObject({

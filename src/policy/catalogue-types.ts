@@ -15,6 +15,12 @@ export interface SourceEntry {
   readonly reliability: string;
   /** The day the instrument took effect (`YYYY-MM-DD`), only where our copy states that day. */
   readonly inForceFrom?: string;
+  /**
+   * Where our copy states no day: the earliest day the instrument can have taken effect (the first day of
+   * the month or year `inForce` states, or the start of its stated span). A determination dated before
+   * it, or before `inForceFrom`, that cites the instrument says so (W-CLAUSE-BEFORE-INSTRUMENT).
+   */
+  readonly inForceNotBefore?: string;
 }
 
 /** A clause the rules cite (`policy/clauses.yaml`): the Chinese text as our copy has it, and an English gist. */

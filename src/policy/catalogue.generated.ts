@@ -40,7 +40,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Opinions on Reforming and Improving the Social Assistance System",
     "issuer": "General Offices of the CPC Central Committee and the State Council, 2020",
     "inForce": "2020-08",
-    "reliability": "full text, public repost"
+    "reliability": "full text, public repost",
+    "inForceNotBefore": "2020-08-01"
   },
   {
     "id": "backstop-notice-2022",
@@ -59,7 +60,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Opinions on Dynamic Monitoring of the Low-Income Population and Tiered Social Assistance",
     "issuer": "forwarded by the General Office of the State Council, 2023",
     "inForce": "2023-10",
-    "reliability": "full text, public repost"
+    "reliability": "full text, public repost",
+    "inForceNotBefore": "2023-10-01"
   },
   {
     "id": "rigid-expenditure-2025",
@@ -157,7 +159,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Yuzhong District Civil Affairs Bureau policy Q&A citing 渝中民〔2021〕2号",
     "issuer": "Yuzhong District Civil Affairs Bureau, Chongqing",
     "inForce": "2021-12",
-    "reliability": "search excerpt: \"已成年残疾人、重病患者(不含在校学生)可与父母分户申请低保;家庭人均收入超过但低于低保标准1.5倍的低收入家庭中的重残人员、重病患者等特殊困难人员,按照“单人户”申请低保。\" Corroborates the seed's 1.5× single-person rule in force in a Chongqing district by 2021"
+    "reliability": "search excerpt: \"已成年残疾人、重病患者(不含在校学生)可与父母分户申请低保;家庭人均收入超过但低于低保标准1.5倍的低收入家庭中的重残人员、重病患者等特殊困难人员,按照“单人户”申请低保。\" Corroborates the seed's 1.5× single-person rule in force in a Chongqing district by 2021",
+    "inForceNotBefore": "2021-12-01"
   },
   {
     "id": "cq-dibao-regulation-2016",
@@ -166,7 +169,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Chongqing Regulations on the Minimum Living Guarantee for Urban and Rural Residents",
     "issuer": "Chongqing Municipal People's Congress Standing Committee announcement 〔2016〕No. 13",
     "inForce": "2016",
-    "reliability": "title only; article text not held"
+    "reliability": "title only; article text not held",
+    "inForceNotBefore": "2016-01-01"
   },
   {
     "id": "cq-dibao-conditions-2022",
@@ -175,7 +179,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Chongqing Measures for Determining the Conditions of the Minimum Living Guarantee (revised)",
     "issuer": "渝府办发〔2022〕128号",
     "inForce": "2022",
-    "reliability": "title and a news summary only; article text not held"
+    "reliability": "title and a news summary only; article text not held",
+    "inForceNotBefore": "2022-01-01"
   },
   {
     "id": "cq-dibao-procedure-2023",
@@ -184,7 +189,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Chongqing Measures for Applying for, Reviewing and Confirming the Minimum Living Guarantee",
     "issuer": "渝民发〔2023〕3号",
     "inForce": "2023",
-    "reliability": "title only; article text not held"
+    "reliability": "title only; article text not held",
+    "inForceNotBefore": "2023-01-01"
   },
   {
     "id": "cq-rigid-expenditure-2025",
@@ -193,7 +199,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Chongqing Measures for Identifying Households in Hardship from Rigid Expenditure (trial)",
     "issuer": "Chongqing Civil Affairs Bureau, 渝民规〔2025〕1号, signed 2025-04-14",
     "inForce": "in force date not held (estimated 2025-04-14; span 2025-04-14 … 2025-06-30)",
-    "reliability": "title and article 1 from a district repost (梁平区, 2025-05-06); the 70 % ratio and the one-year validity from a news report and the bureau's own explanation as summarised by a third party; article texts with the income bound not held"
+    "reliability": "title and article 1 from a district repost (梁平区, 2025-05-06); the 70 % ratio and the one-year validity from a news report and the bureau's own explanation as summarised by a third party; article texts with the income bound not held",
+    "inForceNotBefore": "2025-04-14"
   },
   {
     "id": "cq-medical-assistance-2023",
@@ -220,7 +227,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Notice on Housing Assistance Work",
     "issuer": "Ministry of Housing and Urban-Rural Development, Ministry of Civil Affairs, Ministry of Finance, 2014",
     "inForce": "2014",
-    "reliability": "news report quoting the notice"
+    "reliability": "news report quoting the notice",
+    "inForceNotBefore": "2014-01-01"
   },
   {
     "id": "cq-education-2016",
@@ -229,7 +237,8 @@ export const SOURCES: readonly SourceEntry[] = [
     "titleEn": "Chongqing senior-high tuition waiver groups",
     "issuer": "Chongqing education and finance authorities",
     "inForce": "2016",
-    "reliability": "aggregator copy; groups only"
+    "reliability": "aggregator copy; groups only",
+    "inForceNotBefore": "2016-01-01"
   },
   {
     "id": "cq-statistics",

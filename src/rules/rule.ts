@@ -15,6 +15,8 @@ export interface RuleWarning {
   readonly parameters?: readonly string[];
   readonly interpretations?: readonly string[];
   readonly memberIds?: readonly string[];
+  /** W-CLAUSE-BEFORE-INSTRUMENT: the clauses cited before their instrument took effect. */
+  readonly clauses?: readonly string[];
   /** W-INTERPRETATION: what the other reading of each interpretation would have decided. */
   readonly alternatives?: readonly InterpretationAlternative[];
 }

@@ -60,10 +60,11 @@ describe("evaluate", () => {
   });
 
   it("warns inside the uncertainty span of an estimated start (the 2019 standards row)", () => {
-    expect(evaluate(h, { asOf: "2018-12-31" }).warnings).toEqual([]);
+    // Before 2021-07-01 the 2021 measures are cited in place of the ones they replaced (W-CLAUSE-BEFORE-INSTRUMENT, issue 24).
+    expect(evaluate(h, { asOf: "2018-12-31" }).warnings.map((w) => w.code)).toEqual(["W-CLAUSE-BEFORE-INSTRUMENT"]);
     const inSpan = evaluate(h, { asOf: "2019-03-01" }).warnings;
-    expect(inSpan.map((w) => w.code)).toEqual(["W-PARAMETER-DATE-ESTIMATED"]);
-    expect(inSpan[0]?.parameters).toContain("dibao.standard.urban");
+    expect(inSpan.map((w) => w.code)).toEqual(["W-CLAUSE-BEFORE-INSTRUMENT", "W-PARAMETER-DATE-ESTIMATED"]);
+    expect(inSpan[1]?.parameters).toContain("dibao.standard.urban");
   });
 
   it("merges warnings into one per code, sorted by code", () => {

@@ -83,6 +83,25 @@ describe("clause catalogue against policy/", () => {
     expect(getSource("cq-standards-2024")?.inForceFrom).toBe("2024-09-01");
   });
 
+  it("gives inForceNotBefore only where no day is stated: the first day of the month or year inForce states, or its span's start", () => {
+    for (const source of sourceCatalogue) {
+      const earliest = source.inForceNotBefore;
+      if (earliest === undefined) continue;
+      expect(source.inForceFrom, source.id).toBeUndefined();
+      const month = /^(\d{4})-(\d{2})$/.exec(source.inForce);
+      const year = /^(\d{4})$/.exec(source.inForce);
+      const span = /span (\d{4}-\d{2}-\d{2}) …/.exec(source.inForce);
+      const expected = month !== null ? `${month[1]}-${month[2]}-01` : year !== null ? `${year[1]}-01-01` : span?.[1];
+      expect(earliest, source.id).toBe(expected);
+    }
+    // Worked from sources.md: 2020-08 → 2020-08-01; "2016" → 2016-01-01; the rigid-expenditure span's start.
+    expect(getSource("reform-opinion-2020")?.inForceNotBefore).toBe("2020-08-01");
+    expect(getSource("cq-dibao-regulation-2016")?.inForceNotBefore).toBe("2016-01-01");
+    expect(getSource("cq-rigid-expenditure-2025")?.inForceNotBefore).toBe("2025-04-14");
+    // The seed report describes the legacy rule and the new one: the parameter series date its clauses.
+    expect(getSource("cq-daily-2020-09")?.inForceNotBefore).toBeUndefined();
+  });
+
   it("holds the clauses and sources the brief added on 2026-11-30 for R7–R9", () => {
     const added = [
       "saim/art-28",
@@ -160,16 +179,19 @@ describe("scripts/generate-catalogue.mjs", () => {
     const dir = join(scratch, "bad-policy");
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
-    copyFileSync(join(ROOT, "policy", "sources.yaml"), join(dir, "sources.yaml"));
     const clauses = readFileSync(join(ROOT, "policy", "clauses.yaml"), "utf8")
       .replace("- id: saim/art-10\n  source: saim", "- id: saim/art-10\n  source: sam")
       .replace("- id: saim/art-13\n", "- id: saim/art-9\n")
       .replace("  enBy: library", "  enBy: ours");
     writeFileSync(join(dir, "clauses.yaml"), clauses);
+    const sources = readFileSync(join(ROOT, "policy", "sources.yaml"), "utf8").replace("  inForceFrom: 2014-05-01\n", "  inForceFrom: 2014-05-01\n  inForceNotBefore: 2014-05\n");
+    writeFileSync(join(dir, "sources.yaml"), sources);
     const out = join(scratch, "never.ts");
     const result = generate("--policy", dir, "--out", out);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("policy data has 4 problems");
+    expect(result.stderr).toContain("policy data has 6 problems");
+    expect(result.stderr).toContain('saim: inForceNotBefore "2014-05" is not a YYYY-MM-DD calendar day');
+    expect(result.stderr).toContain("saim: give inForceFrom or inForceNotBefore, not both");
     expect(result.stderr).toContain('saim/art-10: unknown source "sam"');
     expect(result.stderr).toContain('saim/art-10: source "sam" is not the id\'s first segment');
     expect(result.stderr).toContain("saim/art-9: duplicate id");

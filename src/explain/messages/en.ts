@@ -15,6 +15,8 @@ export const en: MessageTable = {
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": () => "The residents' basic pension was left out of income on a date the exclusion is not stated for (INT-3).",
     "W-INTERPRETATION": (v) => `${s(v.interpretations)}.`,
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": (v) => `Eligible for extreme-poverty support and also for dibao (household or referral): ${s(v.memberIds)}; the caseworker coordinates the schemes.`,
+    "W-CLAUSE-BEFORE-INSTRUMENT": (v) =>
+      `Cited for a date before their instrument took effect, standing in for the rule then in force, which the library does not hold: ${s(v.clauseStarts)}. Check the rule in force on this date.`,
   },
   warningTitles: {
     "W-PARAMETER-DATE-ESTIMATED": "Estimated parameter start date",
@@ -22,6 +24,7 @@ export const en: MessageTable = {
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": "Basic pension exclusion assumed",
     "W-INTERPRETATION": "An interpretation changed the result",
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": "Eligible for both extreme-poverty support and dibao",
+    "W-CLAUSE-BEFORE-INSTRUMENT": "Clauses cited before their instrument took effect",
   },
   alternatives: alternativesEn,
   labels: {

@@ -15,6 +15,7 @@ export const zhCN: MessageTable = {
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": () => "城乡居民基本养老保险基础养老金不计入收入，但该日期不在规定明确的期间内（INT-3）。",
     "W-INTERPRETATION": (v) => `${s(v.interpretations)}。`,
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": (v) => `同时符合特困人员救助供养和低保（家庭或单人户）：${s(v.memberIds)}；由经办人员做好衔接。`,
+    "W-CLAUSE-BEFORE-INSTRUMENT": (v) => `以下条款在其所属文件施行前的日期被引用，代替当时施行而本库未收录的规定：${s(v.clauseStarts)}。请核对该日期施行的规定。`,
   },
   warningTitles: {
     "W-PARAMETER-DATE-ESTIMATED": "参数起始日期系估计",
@@ -22,6 +23,7 @@ export const zhCN: MessageTable = {
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": "基础养老金不计入收入系推定",
     "W-INTERPRETATION": "解释改变了结果",
     "W-OVERLAP-SPECIAL-HARDSHIP-DIBAO": "特困供养与低保同时符合",
+    "W-CLAUSE-BEFORE-INSTRUMENT": "条款早于所属文件施行日期被引用",
   },
   alternatives: alternativesZhCN,
   labels: {

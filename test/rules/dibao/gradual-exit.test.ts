@@ -29,8 +29,9 @@ describe("R2 gradual exit", () => {
       household([member("m1", { incomes: [wage(income)] })], { area: "rural", status: { povertyRegistration: registration as never, dibao: { monthlyAmount: "100" } } });
     const granted = evaluate(rural("lifted", "879.99"), { asOf: "2020-06-01" });
     expect(granted.dibao.window).toEqual({ start: "2020-07-01", end: "2020-12-31", rule: "legacy" });
-    expect(granted.warnings.map((w) => w.code)).toEqual(["W-PARAMETER-DATE-ESTIMATED"]);
-    expect(granted.warnings[0]?.parameters).toEqual(["gradual-exit.bound", "gradual-exit.months", "gradual-exit.scope"]);
+    // W-CLAUSE-BEFORE-INSTRUMENT: before 2021-07-01 the 2021 measures stand in for the earlier ones (issue 24).
+    expect(granted.warnings.map((w) => w.code)).toEqual(["W-CLAUSE-BEFORE-INSTRUMENT", "W-PARAMETER-DATE-ESTIMATED"]);
+    expect(granted.warnings[1]?.parameters).toEqual(["gradual-exit.bound", "gradual-exit.months", "gradual-exit.scope"]);
     expect(evaluate(rural("lifted", "880"), { asOf: "2020-06-01" }).dibao.status).toBe("ineligible");
     expect(evaluate(rural("none", "500"), { asOf: "2020-06-01" }).dibao.status).toBe("ineligible");
     expect(evaluate(rural("edge", "500"), { asOf: "2020-06-01" }).dibao.status).toBe("ineligible");
@@ -43,7 +44,7 @@ describe("R2 gradual exit", () => {
     // 2020-09-07 urban S = 620; 1.5 × 620 = 930; income 700.
     const d = evaluate(household([member("m1", { incomes: [wage("700")] })], { status: { dibao: { monthlyAmount: "50" } } }), { asOf: "2020-09-07" });
     expect(d.dibao.window?.rule).toBe("current");
-    expect(d.warnings.map((w) => w.code)).toEqual(["W-PARAMETER-DATE-ESTIMATED"]);
+    expect(d.warnings.map((w) => w.code)).toEqual(["W-CLAUSE-BEFORE-INSTRUMENT", "W-PARAMETER-DATE-ESTIMATED"]);
     expect(evaluate(household([member("m1", { incomes: [wage("700")] })], { status: { dibao: { monthlyAmount: "50" } } }), { asOf: "2021-07-01" }).warnings).toEqual([]);
   });
 
@@ -76,11 +77,11 @@ describe("R2 gradual exit", () => {
     // In progress (INT-7): runs to 2020-08-31 under the legacy rule.
     const running = review({ start: "2020-03-01", end: "2020-08-31" }, "2020-06-15");
     expect(running.dibao).toMatchObject({ status: "gradual-exit", window: { start: "2020-03-01", end: "2020-08-31", rule: "legacy" } });
-    expect(running.warnings).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
+    expect(running.warnings.filter((w) => w.code !== "W-CLAUSE-BEFORE-INSTRUMENT")).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
     // Already used (ended 2020-06-30, dibao since 2019 ≤ end): stop from 2020-08-01 (INT-7).
     const used = review({ start: "2020-01-01", end: "2020-06-30" }, "2020-07-15");
     expect(used.dibao).toMatchObject({ status: "ineligible", stopFrom: "2020-08-01" });
-    expect(used.warnings).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
+    expect(used.warnings.filter((w) => w.code !== "W-CLAUSE-BEFORE-INSTRUMENT")).toEqual([{ code: "W-PARAMETER-DATE-ESTIMATED", parameters: ["gradual-exit.scope"], interpretations: [] }]);
   });
 
   it("INT-5: income exactly at the standard is in the window and says so; off, it stops", () => {
