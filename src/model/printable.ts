@@ -16,14 +16,6 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
-/** True when `text` holds a character {@link escapeControls} would write out. */
-export function hasControls(text: string): boolean {
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text);
-  CONTROL.lastIndex = 0;
-  return found;
-}
-
 /** The most characters of input text an error message echoes: a 50 MB key is not repeated whole. */
 export const ECHO_CHARS = 80;
 

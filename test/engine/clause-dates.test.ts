@@ -7,18 +7,18 @@
  * art-4, 5, 6, 8 for every counted member (docs/rule-clause-map.md).
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, explain } from "../../src/index.js";
+import { evaluate, explain, type HouseholdInput } from "../../src/index.js";
 import { clauseDateWarnings, instrumentStart } from "../../src/engine/instrument-dates.js";
 import { mergeWarnings } from "../../src/engine/warnings.js";
 
 // One adult earning 300 a month in the city: per capita 300 < 546 (the 2018 urban standard) → eligible.
-const SINGLE = {
+const SINGLE: HouseholdInput = {
   id: "h",
   jurisdiction: "CN-CQ",
   area: "urban",
   members: [{ id: "m1", relation: "self", birthDate: "1970-01-01", incomes: [{ kind: "wage", monthly: "300" }] }],
   assets: { compliant: true },
-} as const;
+};
 
 const BEFORE_2021 = [
   "mlg-review-2021/art-7",

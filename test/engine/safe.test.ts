@@ -41,4 +41,12 @@ describe("safeParseHousehold", () => {
     const result = safeParseHousehold(late, ASOF);
     expect(result.success === false && result.error.issues.map((issue) => issue.path)).toEqual(["members[0].birthDate"]);
   });
+
+  it("passes a fault of the library on, rather than returning it as the caller's error", () => {
+    // An options object whose asOf cannot be read is not a contract error of the caller's data: it throws as it is.
+    const options = Object.defineProperty({}, "asOf", { get: () => { throw new TypeError("unreadable"); }, enumerable: true });
+    expect(() => safeEvaluate(household([member("m1")]), options as never)).toThrow(TypeError);
+    const input = Object.defineProperty({}, "members", { get: () => { throw new TypeError("unreadable"); }, enumerable: true });
+    expect(() => safeParseHousehold(input)).toThrow(TypeError);
+  });
 });
