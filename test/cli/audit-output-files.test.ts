@@ -113,7 +113,15 @@ describe("audit output files when the run is cut short (built CLI)", () => {
     const child = spawn(process.execPath, [CLI, "audit", "-", "--as-of", ASOF, "--workers", "0", "--summary", join(dir, "s.json"), "--report", join(dir, "r.html")], { stdio: ["pipe", "pipe", "pipe"] });
     // Standard input stays open: after the first answered line, the run is surely under way.
     child.stdin.write(`${HOUSEHOLD}\n`);
-    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    // On a busy machine the first answer can be slow: after 10 s the run is under way all the same (the
+    // summary is written only at the end), so the signal is sent then.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      child.stdout.once("data", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     child.kill("SIGTERM");
     const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
     expect({ code, signal }).toEqual({ code: null, signal: "SIGTERM" });
