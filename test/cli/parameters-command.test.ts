@@ -39,6 +39,14 @@ describe("social-assistance-rules parameters", () => {
     expect(out).toContain("docs/parameters.md");
   });
 
+  it("text with --as-of: the value in force, or that none is", async () => {
+    // rigid-expenditure.ratio starts 2025-04-14 (estimated): none in force on 2024-01-01; the urban standard 770 from 2025-07-01.
+    const early = await run(["parameters", "--as-of", "2024-01-01"]);
+    expect(early.out).toContain(", values in force on 2024-01-01");
+    expect(early.out).toMatch(/rigid-expenditure\.ratio {2}\[ratio, [^\]]+\]\n.*\n.*\n {2}no value in force on 2024-01-01\n/);
+    expect((await run(["parameters", "--as-of", "2025-10-15"])).out).toMatch(/dibao\.standard\.urban .*\n.*\n.*\n {2}770 {2}\(from 2025-07-01; cq-standards-2025, verified\)\n/);
+  });
+
   it("answers --help and refuses a bad date or format with exit 2", async () => {
     expect((await run(["parameters", "--help"])).out).toContain("Usage: social-assistance-rules parameters [--as-of YYYY-MM-DD] [--format text|json]");
     expect((await run(["--help"])).out).toContain("parameters [--as-of YYYY-MM-DD]");
