@@ -44,8 +44,9 @@ Commands:
                                reform impact: each household under the baseline and the reform(s),
                                one comparison per line on stdout; cost, entering, leaving, bands
   test PATH...                 run policy fixtures (files or folders)
-  schema                       print the JSON Schema of a household
-  clauses [--lang zh-CN|zh|en] list the clause catalogue
+  schema [--determination]     print the JSON Schema of a household (or of a determination)
+  clauses [--lang zh-CN|zh|en] [--format text|json]
+                               list the clause catalogue
   parameters [--as-of YYYY-MM-DD] [--format text|json]
                                the parameter series a --parameters file can override
   --version, --help
@@ -154,10 +155,11 @@ ${HELP_FLAG}
 
 Exit status: 0 every fixture passed; 1 some failed or were invalid; 2 usage or a missing path.
 `,
-  schema: `Usage: ${ENGINE_NAME} schema
+  schema: `Usage: ${ENGINE_NAME} schema [--determination]
 
 Prints the JSON Schema of a household (the input), each field described with its Chinese term.
 
+  --determination         the JSON Schema of a determination (the output) instead
 ${HELP_FLAG}
 `,
   parameters: `Usage: ${ENGINE_NAME} parameters [--as-of YYYY-MM-DD] [--format text|json]
@@ -170,11 +172,12 @@ dates and sources — every value, or only the one in force on --as-of.
   --format text|json      text (the default) or JSON
 ${HELP_FLAG}
 `,
-  clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en]
+  clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en] [--format text|json]
 
 Lists the clause catalogue: each clause id, its source and its text.
 
 ${LANG}
+  --format text|json      text (the default), or JSON: every clause with its title and its source's entry
 ${HELP_FLAG}
 `,
 };
