@@ -43,8 +43,8 @@ describe("social-assistance-rules parameters", () => {
     // rigid-expenditure.ratio starts 2025-04-14 (estimated): none in force on 2024-01-01; the urban standard 770 from 2025-07-01.
     const early = await run(["parameters", "--as-of", "2024-01-01"]);
     expect(early.out).toContain(", values in force on 2024-01-01");
-    expect(early.out).toMatch(/rigid-expenditure\.ratio {2}\[ratio, [^\]]+\]\n.*\n.*\n {2}no value in force on 2024-01-01\n/);
-    expect((await run(["parameters", "--as-of", "2025-10-15"])).out).toMatch(/dibao\.standard\.urban .*\n.*\n.*\n {2}770 {2}\(from 2025-07-01; cq-standards-2025, verified\)\n/);
+    expect(early.out).toMatch(/rigid-expenditure\.ratio {2}\[ratio, [^\]]+\]\n.*\n {2}刚性支出困难家庭.*\n.*\n {2}no value in force on 2024-01-01\n/);
+    expect((await run(["parameters", "--as-of", "2025-10-15"])).out).toMatch(/dibao\.standard\.urban .*\n.*\n {2}城市低保标准\n.*\n {2}770 {2}\(from 2025-07-01; cq-standards-2025, verified\)\n/);
   });
 
   it("answers --help and refuses a bad date or format with exit 2", async () => {
