@@ -30,6 +30,16 @@ describe("social-assistance-rules parameters", () => {
     expect(early.series.find((one) => one.name === "rigid-expenditure.ratio")?.inForce).toBeNull();
   });
 
+  it("--format json without --as-of: every dated value, and the Chinese description", async () => {
+    const listed = JSON.parse((await run(["parameters", "--format", "json"])).out) as { asOf: null; series: Array<{ name: string; descriptionZh: string | null; values: Array<{ from: string; value: unknown; source: string; dateStatus: string }> }> };
+    expect(listed.asOf).toBeNull();
+    const urban = listed.series.find((one) => one.name === "dibao.standard.urban");
+    expect(urban?.descriptionZh).toBe("城市低保标准");
+    // parameters.md, standards table: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
+    expect(urban?.values[0]).toEqual({ from: "2018-01-01", value: "546", source: "cq-standards-2018", dateStatus: "verified" });
+    expect(urban?.values.at(-1)).toEqual({ from: "2025-07-01", value: "770", source: "cq-standards-2025", dateStatus: "verified" });
+  });
+
   it("text without --as-of: every dated value with its source", async () => {
     const { code, out } = await run(["parameters"]);
     expect(code).toBe(0);
