@@ -1,6 +1,6 @@
 /**
- * Chongqing (`CN-CQ`) parameters, transcribed from the policy brief (`parameters.md`). Published
- * amounts are stored as published, never derived. Every value names its source id (`sources.md`)
+ * Chongqing (`CN-CQ`) parameters, transcribed from the policy brief's parameter tables (every series and dated value is listed in `docs/parameters.md`). Published
+ * amounts are stored as published, never derived. Every value names its source id (`policy/sources.yaml`)
  * and whether its start date is stated (`verified`) or our estimate (`estimated`).
  *
  * This is the Chongqing layer: the city's standards, top-ups, care subsidy, gradual-exit rule, the dates

@@ -80,7 +80,7 @@ export const NATIONAL_SERIES = {
     "years",
     "18",
     "shp-identification-2021",
-    "the age of majority of the Civil Code (成年人: 十八周岁以上), which art-8's legal supporters follow (rules.md, R4 amendment)",
+    "the age of majority of the Civil Code (成年人: 十八周岁以上), which art-8's legal supporters follow (docs/rules.md, R4 amendment)",
   ),
   "special-hardship.supporter.severe-disability-grades": constant(
     "Supporter unable: severely disabled, category and highest qualifying grade, any = every category, with low income and property (重度残疾人和残疾等级为三级的智力、精神残疾人, art-8 item 4)",
@@ -191,7 +191,7 @@ export const NATIONAL_SERIES = {
     "saim in force since 2014-05-01; housing-notice-2014 issued in 2014",
   ),
   "citations.rural-housing-renovation": constant("Clauses behind rural housing-renovation referrals (R9), as instruments came into force", "clause-ids", "clause ids", ["saim/art-38"], "saim", "in force since 2014-05-01"),
-  // saim/art-33 "不能入学接受义务教育的残疾儿童": a disabled child of compulsory-school age, 6 to 15 (rules.md R9).
+  // saim/art-33 "不能入学接受义务教育的残疾儿童": a disabled child of compulsory-school age, 6 to 15 (docs/rules.md R9).
   "education-assistance.disabled-child.min-age": constant("Education assistance: a disabled child out of school is of compulsory-school age from this age (saim/art-33)", "age", "years", "6", "saim"),
   "education-assistance.disabled-child.max-age": constant("Education assistance: a disabled child out of school is of compulsory-school age up to this age, inclusive (saim/art-33)", "age", "years", "15", "saim"),
 } satisfies Record<string, ParameterSeriesData>;

@@ -1,6 +1,6 @@
 /**
  * `parameters` (issue 23): the CLI tells a user what they can override. Expected values are the shipped
- * figures of parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025), the gradual-exit
+ * figures of docs/parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025), the gradual-exit
  * window of 6 months from 2020-09-07.
  */
 import { describe, expect, it } from "vitest";
