@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { expectation } from "../src/policy/parameter-kinds.js";
 import { chongqingParameterSet, type CompiledSeries, type CompiledValue } from "../src/policy/parameters.js";
 
-export const PARAMETER_DOCS = join(dirname(fileURLToPath(import.meta.url)), "..", "docs", "parameters.md");
+export const PARAMETER_DOCS = join(dirname(fileURLToPath(import.meta.url)), "..", "docs/parameters.md");
 
 /** A table cell: pipes and line breaks cannot end the cell early. */
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
