@@ -6,10 +6,17 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
-    sourcemap: false,
+    // Source maps ship, so a stack trace through the package points at src/.
+    sourcemap: true,
     target: "node20",
     platform: "neutral",
-    splitting: false,
+    // One engine shared by the entries (issue 28): index and testing import one chunk per module system,
+    // so an error class thrown through `/testing` is the class the main entry exports.
+    splitting: true,
+    // The maps name src/ files and lines without embedding the sources (which the package does not ship).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     treeshake: true,
   },
   {

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expectation } from "../src/policy/parameter-kinds.js";
 import { chongqingParameterSet, type CompiledSeries, type CompiledValue } from "../src/policy/parameters.js";
+import { PARAMETER_SOURCES } from "../src/policy/parameters.generated.js";
 
 export const PARAMETER_DOCS = join(dirname(fileURLToPath(import.meta.url)), "..", "docs/parameters.md");
 
@@ -41,8 +42,13 @@ export function renderParameterDocs(): string {
     "`options.parameters`) can override. Each value is checked against its series' kind when the set is",
     "compiled, before any household is decided; a value the kind does not allow is refused with its path",
     "(`parameters.series[\"gradual-exit.months\"].values[0].value`) and the words under *must be*. An override",
-    "replaces a series' values whole (see the README's *Another city*). `social-assistance-rules parameters",
+    "merges with a series' values by date (see the README's *Another city*). `social-assistance-rules parameters",
     "--as-of D` prints the values in force on a date.",
+    "",
+    "The shipped values live with their programme, as data: each programme's `parameters.yaml` beside its",
+    "rules (`src/rules/<programme>/`) and the series several programmes share in",
+    "`src/policy/shared-parameters.yaml`, each file with its national and Chongqing layers apart",
+    "(`npm run parameters` generates `src/policy/parameters.generated.ts` from them).",
     "",
     "Date status: `verified` (a source states the date), `estimated` (the start is estimated; the value's",
     "uncertainty span raises W-PARAMETER-DATE-ESTIMATED), `unknown` (the start is not known).",
@@ -52,7 +58,9 @@ export function renderParameterDocs(): string {
     ...series.map((one) => `| [\`${one.name}\`](#${one.name.replace(/\./g, "")}) | ${one.kind} | ${cell(one.unit)} |`),
   ];
   for (const one of series) {
-    lines.push("", `## ${one.name}`, "", cell(one.description), "", `- kind: \`${one.kind}\` (${one.unit}); must be ${cell(expectation(one))}`);
+    const files = [PARAMETER_SOURCES.national[one.name], PARAMETER_SOURCES.chongqing[one.name]].filter((file, index, all): file is string => file !== undefined && all.indexOf(file) === index);
+    lines.push("", `## ${one.name}`, "", cell(one.description), "", cell(one.descriptionZh ?? ""), "", `- kind: \`${one.kind}\` (${one.unit}); must be ${cell(expectation(one))}`);
+    lines.push(`- data: ${files.map((file) => `[\`${file}\`](../${file})`).join(", ")}`);
     if (one.lastConfirmed !== undefined) lines.push(`- last confirmed in force: ${one.lastConfirmed} (W-PARAMETERS-MAY-BE-STALE from 12 months after)`);
     lines.push("", "| from | value | source | date status |", "|---|---|---|---|", ...valueRows(one));
   }

@@ -434,7 +434,8 @@ export function workerCount(value: string | undefined, notice?: (text: string) =
 /** How the summary line names the threads: "main thread", "2 workers", or "1 of 2 workers" when the input was too small for the others. */
 export function workersText(started: number, cap: number): string {
   if (cap === 0) return "main thread";
-  return started === cap ? `${cap} workers` : `${started} of ${cap} workers`;
+  const workers = (n: number): string => `${n} ${n === 1 ? "worker" : "workers"}`;
+  return started === cap ? workers(cap) : `${started} of ${workers(cap)}`;
 }
 
 /** Standard input and output, and a progress line when standard error is a terminal. */
@@ -475,7 +476,7 @@ export async function batchCommand(args: readonly string[], io: Io, streams: Omi
   const summary = await runBatch(settings, { ...input, err: io.err });
   io.err(
     `batch: ${summary.lines} lines, ${summary.errors} errors${summary.internal > 0 ? ` (${summary.internal} internal)` : ""}` +
-      `${summary.blank > 0 ? `, ${summary.blank} blank lines skipped` : ""}, ` +
+      `${summary.blank > 0 ? `, ${summary.blank} blank ${summary.blank === 1 ? "line" : "lines"} skipped` : ""}, ` +
       `${rate(summary.lines, summary.seconds)} households/s (${summary.seconds.toFixed(2)} s, ${workersText(summary.workers, settings.workers)})\n`,
   );
   if (summary.internal > 0) return 1;

@@ -40,12 +40,14 @@ Commands:
                                caseload audit (错保 / 漏保): recorded status against the rules,
                                one line of findings per household on stdout
   impact [FILE|-] --as-of YYYY-MM-DD --reform FILE [--reform FILE …] [--baseline FILE]
-         [--baseline-as-of YYYY-MM-DD] [--summary FILE] [--workers N]
+         [--baseline-as-of YYYY-MM-DD] [--summary FILE] [--report FILE] [--lang zh-CN|en]
+         [--report-limit N] [--workers N]
                                reform impact: each household under the baseline and the reform(s),
                                one comparison per line on stdout; cost, entering, leaving, bands
   test PATH...                 run policy fixtures (files or folders)
-  schema                       print the JSON Schema of a household
-  clauses [--lang zh-CN|zh|en] list the clause catalogue
+  schema [--determination]     print the JSON Schema of a household (or of a determination)
+  clauses [--lang zh-CN|zh|en] [--format text|json]
+                               list the clause catalogue
   parameters [--as-of YYYY-MM-DD] [--format text|json]
                                the parameter series a --parameters file can override
   --version, --help
@@ -138,8 +140,11 @@ reasons whose outcome changed; or {"line": N, "id": …, "error": …}. A line m
                           area and decile, low-income tiers), written whole, never over an input
   --workers N             worker threads (default and maximum: the available cores; by default
                           the second and later start only once the input repays their warm-up)
-  --report FILE           not available yet (the HTML report is planned); --lang zh-CN|en is
-                          accepted for it and changes nothing else
+  --report FILE           write the HTML report (one self-contained file: the parameters changed,
+                          cost, charts, bands, the households with the largest changes with their
+                          reason-level diff and both explanations), written whole, never over an input
+  --lang zh-CN|en         the report's language (default zh-CN)
+  --report-limit N        households with the largest changes shown in the report (default 50)
 ${HELP_FLAG}
 
 Exit status: 0 every line compared; 3 some lines were errors (the others were compared);
@@ -154,10 +159,11 @@ ${HELP_FLAG}
 
 Exit status: 0 every fixture passed; 1 some failed or were invalid; 2 usage or a missing path.
 `,
-  schema: `Usage: ${ENGINE_NAME} schema
+  schema: `Usage: ${ENGINE_NAME} schema [--determination]
 
 Prints the JSON Schema of a household (the input), each field described with its Chinese term.
 
+  --determination         the JSON Schema of a determination (the output) instead
 ${HELP_FLAG}
 `,
   parameters: `Usage: ${ENGINE_NAME} parameters [--as-of YYYY-MM-DD] [--format text|json]
@@ -170,11 +176,12 @@ dates and sources — every value, or only the one in force on --as-of.
   --format text|json      text (the default) or JSON
 ${HELP_FLAG}
 `,
-  clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en]
+  clauses: `Usage: ${ENGINE_NAME} clauses [--lang zh-CN|zh|en] [--format text|json]
 
 Lists the clause catalogue: each clause id, its source and its text.
 
 ${LANG}
+  --format text|json      text (the default), or JSON: every clause with its title and its source's entry
 ${HELP_FLAG}
 `,
 };

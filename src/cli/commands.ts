@@ -4,6 +4,7 @@ import { evaluateInput, validateParameters } from "../engine/evaluate.js";
 import { explain, type ExplainClauses, type ExplainFormat, type ExplainLanguage } from "../explain/explain.js";
 import { clauseTitle } from "../explain/authority.js";
 import { householdJsonSchema } from "../model/json-schema.js";
+import { determinationJsonSchema } from "../engine/determination.js";
 import { clauseCatalogue, getSource } from "../policy/clauses.js";
 import { InvalidFixtureError, runFixture, type Fixture } from "../testing/fixtures.js";
 import { parseJsonText, readParameters, readText } from "./io.js";
@@ -106,15 +107,22 @@ export async function testCommand(args: readonly string[], io: Io): Promise<numb
   return failed === 0 && invalid === 0 ? 0 : 1;
 }
 
+/** `schema [--determination]`: the household's JSON Schema (the input), or with --determination the determination's (the output). */
 export function schemaCommand(args: readonly string[], io: Io): number {
-  parseArgs({ args: [...args], allowPositionals: false, strict: true, options: {} });
-  io.out(`${JSON.stringify(householdJsonSchema(), null, 2)}\n`);
+  const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { determination: { type: "boolean" } } });
+  io.out(`${JSON.stringify(values.determination === true ? determinationJsonSchema() : householdJsonSchema(), null, 2)}\n`);
   return 0;
 }
 
+/** `clauses [--lang zh-CN|en] [--format text|json]`: the clause catalogue; JSON gives every clause with its source entry. */
 export function clausesCommand(args: readonly string[], io: Io): number {
-  const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { lang: { type: "string" } } });
+  const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { lang: { type: "string" }, format: { type: "string" } } });
   const lang = langOption(values.lang);
+  if (oneOf(values.format, ["text", "json"] as const, "--format", "text") === "json") {
+    const clauses = clauseCatalogue.map((clause) => ({ ...clause, title: clauseTitle(clause, getSource(clause.source), lang), sourceEntry: getSource(clause.source) ?? null }));
+    io.out(`${JSON.stringify({ lang, clauses }, null, 2)}\n`);
+    return 0;
+  }
   for (const clause of clauseCatalogue) {
     const source = getSource(clause.source);
     io.out(`${clause.id}  ${source === undefined ? clause.source : clauseTitle(clause, source, lang)}\n  ${lang === "en" ? clause.en : clause.zh}\n`);

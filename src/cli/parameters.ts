@@ -28,6 +28,7 @@ function seriesView(series: CompiledSeries, asOf: string | undefined): Record<st
     expects: expectation(series),
     unit: series.unit,
     description: series.description,
+    descriptionZh: series.descriptionZh ?? null,
     ...(asOf === undefined ? { values: series.values.map(valueView) } : { inForce: inForce === undefined ? null : valueView(inForce) }),
   };
 }
@@ -55,7 +56,7 @@ export function parametersCommand(args: readonly string[], io: Io): number {
   io.out(`Parameter set ${set.id} (${set.description})${asOf === undefined ? "" : `, values in force on ${asOf}`}\n`);
   io.out("Override any series with --parameters FILE (docs/parameters.md lists them all).\n");
   for (const one of series) {
-    io.out(`\n${one.name}  [${one.kind}, ${one.unit}]\n  ${one.description}\n  must be ${expectation(one)}\n`);
+    io.out(`\n${one.name}  [${one.kind}, ${one.unit}]\n  ${one.description}\n${one.descriptionZh === undefined ? "" : `  ${one.descriptionZh}\n`}  must be ${expectation(one)}\n`);
     if (asOf === undefined) for (const value of one.values) io.out(`  ${line(valueView(value))}\n`);
     else {
       const inForce = valueOn(one, asOf);

@@ -29,7 +29,8 @@ export function determinationJsonSchema(): Record<string, unknown> {
     const schema = determinationSchema();
     cached = {
       ...z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }),
-      $id: "https://www.npmjs.com/package/social-assistance-rules/determination.schema.json",
+      // A stable identifier, not a URL that serves nothing (issue 28): the contract's major version names it.
+      $id: "urn:social-assistance-rules:determination:v1",
       title: "Determination (social-assistance-rules)",
     };
   }

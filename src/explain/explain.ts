@@ -83,6 +83,16 @@ interface Writer {
  * Writes lines of prose. Every piece passes through {@link escapeControls}: an id holding a newline or
  * an escape code (the messages never do) can neither forge a line nor reach a terminal (issue 24).
  */
+/** Wide characters (CJK, full-width forms) take two columns on a terminal, the rest one. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** The columns `text` takes on a terminal: a heading's underline is as wide as the heading (issue 28). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
 function writer(format: ExplainFormat): Writer {
   const lines: string[] = [];
   const md = format === "markdown";
@@ -90,7 +100,7 @@ function writer(format: ExplainFormat): Writer {
     heading: (raw) => {
       const text = escapeControls(raw);
       if (lines.length > 0 && lines[lines.length - 1] !== "") lines.push("");
-      lines.push(md ? `## ${text}` : `${text}\n${"=".repeat(Math.min(60, text.length * 2))}`);
+      lines.push(md ? `## ${text}` : `${text}\n${"=".repeat(Math.min(60, displayWidth(text)))}`);
       lines.push("");
     },
     line: (text) => lines.push(escapeControls(text)),

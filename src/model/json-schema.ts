@@ -14,7 +14,8 @@ let cached: Record<string, unknown> | undefined;
 export function householdJsonSchema(): Record<string, unknown> {
   cached ??= {
     ...z.toJSONSchema(householdSchema, { io: "input", unrepresentable: "any" }),
-    $id: "https://www.npmjs.com/package/social-assistance-rules/household.schema.json",
+    // A stable identifier, not a URL that serves nothing (issue 28): the contract's major version names it.
+    $id: "urn:social-assistance-rules:household:v1",
     title: "Household (social-assistance-rules contract v1.1)",
   };
   return cached;

@@ -3,10 +3,7 @@
  * layer (a city's standards, windows and dates) composed on top. Composition is plain data merging, done
  * once when the module loads; the composed set is what `compileParameterSet` validates.
  */
-import type { ParameterKind, ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
-
-/** The first date the library holds any value: a national constant is held from it, as the local standards are. */
-export const FIRST_DATE = "2018-01-01";
+import type { ParameterSeriesData, ParameterSetData, ParameterValueData } from "./parameter-types.js";
 
 /** Values a layer adds to a series its base holds, merged by `from` (the layer's value wins on the same `from`). */
 export interface SeriesAddition {
@@ -22,11 +19,6 @@ export interface ParameterLayerData {
   readonly jurisdiction: string;
   readonly description: string;
   readonly series: Readonly<Record<string, LayerSeries>>;
-}
-
-/** A constant held from {@link FIRST_DATE}, verified: a figure of a measure, with its source id. */
-export function constant(description: string, kind: ParameterKind, unit: string, value: ParameterValueData["value"], source: string, note?: string): ParameterSeriesData {
-  return { description, kind, unit, values: [{ from: FIRST_DATE, value, source, dateStatus: "verified", note }] };
 }
 
 function byFrom(a: ParameterValueData, b: ParameterValueData): number {

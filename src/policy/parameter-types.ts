@@ -66,6 +66,8 @@ export type ParameterKind = (typeof PARAMETER_KINDS)[number];
 /** A dated series of values for one parameter. */
 export interface ParameterSeriesData {
   readonly description: string;
+  /** The description in Chinese (shipped series have one; a caller's may). */
+  readonly descriptionZh?: string | undefined;
   /** What every value of the series is: checked when a set is compiled. */
   readonly kind: ParameterKind;
   /** A `regime`'s allowed names. */

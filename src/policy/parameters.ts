@@ -32,6 +32,8 @@ export interface CompiledValue extends ParameterValueData {
 export interface CompiledSeries {
   readonly name: string;
   readonly description: string;
+  /** The description in Chinese, where the series has one (every shipped series does). */
+  readonly descriptionZh: string | undefined;
   readonly kind: ParameterKind;
   readonly names: readonly string[] | undefined;
   readonly range: { readonly min: string; readonly max: string } | undefined;
@@ -70,6 +72,7 @@ const rangeSchema = z.strictObject({ min: z.string(), max: z.string() });
 
 const seriesSchema = z.strictObject({
   description: z.string().default(""),
+  descriptionZh: z.string().optional(),
   /** Required for a series no shipped set holds; a shipped series' kind is fixed by the rules that read it. */
   kind: kindSchema.optional(),
   names: z.array(z.string().min(1)).optional(),
@@ -103,6 +106,7 @@ export const parameterOverrideSchema = z.strictObject({
     z.string().min(1),
     z.strictObject({
       description: z.string().nullish(),
+      descriptionZh: z.string().nullish(),
       unit: z.string().nullish(),
       lastConfirmed: isoDateSchema.nullish(),
       replace: z.boolean().nullish(),
@@ -206,6 +210,7 @@ function compileSeries(name: string, data: ParameterSeriesData): CompiledSeries 
   return {
     name,
     description: data.description,
+    descriptionZh: data.descriptionZh,
     kind: data.kind,
     names: data.names,
     range: data.range,
@@ -242,6 +247,7 @@ export function compileParameterSet(input: unknown, path: ReadonlyArray<Property
     const values = checkedValues(spec, series.values, seriesPath, issues);
     seriesData[name] = {
       description: series.description,
+      ...(series.descriptionZh === undefined ? {} : { descriptionZh: series.descriptionZh }),
       kind: spec?.kind ?? "count",
       ...(spec?.names === undefined ? {} : { names: spec.names }),
       ...(spec?.range === undefined ? {} : { range: spec.range }),
@@ -300,8 +306,11 @@ export function applyOverride(base: ParameterSetData | undefined, input: unknown
     const merged = new Map<string, ParameterValueData>((current?.values ?? []).map((value) => [value.from, value]));
     for (const value of values) merged.set(value.from, value);
     const kindOf = spec ?? own ?? current;
+    // A changed English description without a Chinese one drops the inherited Chinese: it described the old.
+    const descriptionZh = change.descriptionZh ?? (change.description == null ? current?.descriptionZh : undefined);
     series[name] = {
       description: change.description ?? current?.description ?? "",
+      ...(descriptionZh == null ? {} : { descriptionZh }),
       kind: kindOf?.kind ?? "count",
       ...(kindOf?.names === undefined ? {} : { names: kindOf.names }),
       ...(kindOf?.range === undefined ? {} : { range: kindOf.range }),

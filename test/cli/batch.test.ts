@@ -282,7 +282,7 @@ describe("batch command", () => {
     const code = await batchCommand([caseload, "--as-of", ASOF, "--workers", "0"], { out: () => undefined, err: (text) => (err += text) }, { input: Readable.from(["not read"]), output: output.stream, progress: false });
     expect(code).toBe(0);
     expect(parsedLines(output.text())).toEqual([expectedLine(lines[0] ?? "", 1), expectedLine(lines[1] ?? "", 3)]);
-    expect(err).toMatch(/^batch: 2 lines, 0 errors, 1 blank lines skipped, /);
+    expect(err).toMatch(/^batch: 2 lines, 0 errors, 1 blank line skipped, /);
   });
 
   it("reads the streams it is given, prints a summary and exits 3 when some lines were errors", async () => {

@@ -57,7 +57,7 @@ describe("impact command, in process", () => {
     expect(summary.invalidLines).toBe(1);
     // No temporary file left behind.
     expect(readdirSync(dir)).toEqual(["summary.json"]);
-    expect(err).toMatch(/impact: 7 households \(1 invalid lines\), 1 step; whole reform: monthly 2210\.00 → 2430\.00 \(difference 220\.00, annual 2640\.00\)/);
+    expect(err).toMatch(/impact: 7 households \(1 invalid line\), 1 step; whole reform: monthly 2210\.00 → 2430\.00 \(difference 220\.00, annual 2640\.00\)/);
   });
 
   it("stacks reforms: two steps per line, named in order", { timeout: 60_000 }, async () => {
@@ -92,7 +92,8 @@ describe("impact command, in process", () => {
     let err = "";
     const io = { out: () => undefined, err: (chunk: string) => (err += chunk) };
     expect(await main(["impact", CASELOAD, "--as-of", ASOF, "--reform", URBAN, "--summary", URBAN], io)).toBe(2);
-    expect(err).toContain("is also an input");
+    // The audit's rule (output-file.ts): never over a file the command reads, naming both.
+    expect(err).toContain(`--summary ${URBAN} is the same file as --reform ${URBAN}, which the command reads: it would be written over; choose another file`);
     expect(await main(["impact", CASELOAD, "--reform", URBAN], io)).toBe(2);
     expect(err).toContain("impact needs --as-of");
     expect(await main(["impact", CASELOAD, "--as-of", ASOF], io)).toBe(2);

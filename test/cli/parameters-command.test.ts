@@ -30,6 +30,16 @@ describe("social-assistance-rules parameters", () => {
     expect(early.series.find((one) => one.name === "rigid-expenditure.ratio")?.inForce).toBeNull();
   });
 
+  it("--format json without --as-of: every dated value, and the Chinese description", async () => {
+    const listed = JSON.parse((await run(["parameters", "--format", "json"])).out) as { asOf: null; series: Array<{ name: string; descriptionZh: string | null; values: Array<{ from: string; value: unknown; source: string; dateStatus: string }> }> };
+    expect(listed.asOf).toBeNull();
+    const urban = listed.series.find((one) => one.name === "dibao.standard.urban");
+    expect(urban?.descriptionZh).toBe("城市低保标准");
+    // parameters.md, standards table: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
+    expect(urban?.values[0]).toEqual({ from: "2018-01-01", value: "546", source: "cq-standards-2018", dateStatus: "verified" });
+    expect(urban?.values.at(-1)).toEqual({ from: "2025-07-01", value: "770", source: "cq-standards-2025", dateStatus: "verified" });
+  });
+
   it("text without --as-of: every dated value with its source", async () => {
     const { code, out } = await run(["parameters"]);
     expect(code).toBe(0);
@@ -37,6 +47,14 @@ describe("social-assistance-rules parameters", () => {
     expect(out).toContain("546  (from 2018-01-01; cq-standards-2018, verified)");
     expect(out).toContain("770  (from 2025-07-01;");
     expect(out).toContain("docs/parameters.md");
+  });
+
+  it("text with --as-of: the value in force, or that none is", async () => {
+    // rigid-expenditure.ratio starts 2025-04-14 (estimated): none in force on 2024-01-01; the urban standard 770 from 2025-07-01.
+    const early = await run(["parameters", "--as-of", "2024-01-01"]);
+    expect(early.out).toContain(", values in force on 2024-01-01");
+    expect(early.out).toMatch(/rigid-expenditure\.ratio {2}\[ratio, [^\]]+\]\n.*\n {2}刚性支出困难家庭.*\n.*\n {2}no value in force on 2024-01-01\n/);
+    expect((await run(["parameters", "--as-of", "2025-10-15"])).out).toMatch(/dibao\.standard\.urban .*\n.*\n {2}城市低保标准\n.*\n {2}770 {2}\(from 2025-07-01; cq-standards-2025, verified\)\n/);
   });
 
   it("answers --help and refuses a bad date or format with exit 2", async () => {

@@ -31,10 +31,10 @@ describe("gradual-exit bound at exactly the standard (INT-5)", () => {
     const d = evaluate(recipient("735"), { asOf: "2023-10-15" });
     expect(d.dibao.status).toBe("gradual-exit");
     expect(reasonText(boundReason(d), en)).toBe(
-      "Per-capita income 735.00 yuan is not below the standard 735.00 yuan but below 1.5 × the standard (1102.50 yuan): within the current gradual-exit rule. Income exactly at the standard is taken into the window (INT-5).",
+      "Per-capita income 735.00 yuan is not below the standard 735.00 yuan but below 1.5 × the standard (1102.50 yuan): within the current gradual-exit rule. Income exactly at the standard is taken into the window.",
     );
-    expect(reasonText(boundReason(d), zh)).toBe("家庭月人均收入735.00元不低于低保标准735.00元，但低于1.5倍标准（1102.50元），适用现行渐退规定。收入恰等于标准，按解释INT-5纳入渐退期。");
-    expect(explain(d, { lang: "en" })).toContain("Income exactly at the standard is taken into the window (INT-5).");
+    expect(reasonText(boundReason(d), zh)).toBe("家庭月人均收入735.00元不低于低保标准735.00元，但低于1.5倍标准（1102.50元），适用现行渐退规定。收入恰等于标准，纳入渐退期。");
+    expect(explain(d, { lang: "en" })).toContain("Income exactly at the standard is taken into the window.");
   });
 
   it("with INT-5 off, says the income at the standard gets no window", () => {

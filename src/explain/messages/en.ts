@@ -10,7 +10,7 @@ export const en: MessageTable = {
   reasons: {
   },
   warnings: {
-    "W-PARAMETER-DATE-ESTIMATED": (v) => `A parameter used has an estimated start date around this assessment date: ${s(v.parameters)}.`,
+    "W-PARAMETER-DATE-ESTIMATED": (v) => `This assessment date falls inside the uncertainty span of the start of: ${s(v.parameters)}.`,
     "W-PARAMETERS-MAY-BE-STALE": (v) => `Parameters used were last confirmed in force over 12 months before this date and may have changed: ${s(v.parameters)}.`,
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": () => "The residents' basic pension was left out of income on a date the exclusion is not stated for (INT-3).",
     "W-INTERPRETATION": (v) => `${s(v.interpretations)}.`,

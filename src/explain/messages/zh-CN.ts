@@ -10,7 +10,7 @@ export const zhCN: MessageTable = {
   reasons: {
   },
   warnings: {
-    "W-PARAMETER-DATE-ESTIMATED": (v) => `所用参数的起始日期系估计，本评估日期落在其不确定区间内：${s(v.parameters)}。`,
+    "W-PARAMETER-DATE-ESTIMATED": (v) => `本评估日期落在以下参数起始日期的不确定区间内：${s(v.parameters)}。`,
     "W-PARAMETERS-MAY-BE-STALE": (v) => `所用参数最后确认施行已逾12个月，可能已调整：${s(v.parameters)}。`,
     "W-BASIC-PENSION-EXCLUSION-ASSUMED": () => "城乡居民基本养老保险基础养老金不计入收入，但该日期不在规定明确的期间内（INT-3）。",
     "W-INTERPRETATION": (v) => `${s(v.interpretations)}。`,

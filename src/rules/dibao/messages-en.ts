@@ -41,7 +41,7 @@ export const en: ProgrammeMessages<DibaoLabels> = {
     "gradual-exit.bound": {
       met: (v) =>
         `Per-capita income ${yuan(v.perCapitaMonthlyIncome)} is not below the standard ${yuan(v.standard)} but below ${s(v.multiple)} × the standard (${yuan(v.upperBound)}): within the ${s(v.rule)} gradual-exit rule.` +
-        (v.incomeEqualsStandard === true ? " Income exactly at the standard is taken into the window (INT-5)." : ""),
+        (v.incomeEqualsStandard === true ? " Income exactly at the standard is taken into the window." : ""),
       "not-met": (v) =>
         v.incomeEqualsStandard === true
           ? `Per-capita income equals the standard ${yuan(v.standard)}; with INT-5 off it gets no window.`
@@ -54,12 +54,12 @@ export const en: ProgrammeMessages<DibaoLabels> = {
     },
     "gradual-exit.window": { any: (v) => `Gradual-exit window of ${s(v.months)} months: ${s(v.start)} to ${s(v.end)} (${s(v.rule)} rule).` },
     "gradual-exit.kept-amount": {
-      met: (v) => `During the window the household keeps its current amount of ${yuan(v.monthlyAmount)} (INT-6).`,
-      unknown: () => "The household keeps its current amount during the window, but that amount is not given (INT-6).",
+      met: (v) => `During the window the household keeps its current amount of ${yuan(v.monthlyAmount)}.`,
+      unknown: () => "The household keeps its current amount during the window, but that amount is not given.",
     },
-    "gradual-exit.window-in-progress": { any: (v) => `A window from ${s(v.start)} to ${s(v.end)} is running; it runs to its end whatever income does (INT-7).` },
-    "gradual-exit.window-superseded": { any: (v) => `The window from ${s(v.start)} to ${s(v.end)} ends: income is below the standard again, so ordinary dibao applies (INT-7).` },
-    "gradual-exit.window-already-used": { any: (v) => `The household had a window from ${s(v.previousStart)} to ${s(v.previousEnd)}; a second window in a row is not granted (INT-7).` },
+    "gradual-exit.window-in-progress": { any: (v) => `A window from ${s(v.start)} to ${s(v.end)} is running; it runs to its end whatever income does.` },
+    "gradual-exit.window-superseded": { any: (v) => `The window from ${s(v.start)} to ${s(v.end)} ends: income is below the standard again, so ordinary dibao applies.` },
+    "gradual-exit.window-already-used": { any: (v) => `The household had a window from ${s(v.previousStart)} to ${s(v.previousEnd)}; a second window in a row is not granted.` },
   },
   labels: {
     heading: "Minimum living guarantee (dibao)",

@@ -41,7 +41,7 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
     "gradual-exit.bound": {
       met: (v) =>
         `家庭月人均收入${yuan(v.perCapitaMonthlyIncome)}不低于低保标准${yuan(v.standard)}，但低于${s(v.multiple)}倍标准（${yuan(v.upperBound)}），适用${rule(v.rule)}渐退规定。` +
-        (v.incomeEqualsStandard === true ? "收入恰等于标准，按解释INT-5纳入渐退期。" : ""),
+        (v.incomeEqualsStandard === true ? "收入恰等于标准，纳入渐退期。" : ""),
       "not-met": (v) =>
         v.incomeEqualsStandard === true
           ? `家庭月人均收入恰等于低保标准${yuan(v.standard)}；未采用解释INT-5，不给予渐退期。`
@@ -54,12 +54,12 @@ export const zhCN: ProgrammeMessages<DibaoLabels> = {
     },
     "gradual-exit.window": { any: (v) => `给予${s(v.months)}个月渐退期：${s(v.start)}至${s(v.end)}（${rule(v.rule)}规定）。` },
     "gradual-exit.kept-amount": {
-      met: (v) => `渐退期内继续按现月保障金${yuan(v.monthlyAmount)}发放（INT-6）。`,
-      unknown: () => "渐退期内继续按现保障金发放，但未提供现月保障金（INT-6）。",
+      met: (v) => `渐退期内继续按当前每月保障金${yuan(v.monthlyAmount)}发放。`,
+      unknown: () => "渐退期内继续按当前保障金发放，但未提供当前每月保障金。",
     },
-    "gradual-exit.window-in-progress": { any: (v) => `渐退期${s(v.start)}至${s(v.end)}正在执行，收入变化不影响其执行至期满（INT-7）。` },
-    "gradual-exit.window-superseded": { any: (v) => `家庭人均收入重新低于标准，渐退期（${s(v.start)}至${s(v.end)}）结束，恢复正常低保（INT-7）。` },
-    "gradual-exit.window-already-used": { any: (v) => `本户已享受渐退期（${s(v.previousStart)}至${s(v.previousEnd)}），不连续再次给予（INT-7）。` },
+    "gradual-exit.window-in-progress": { any: (v) => `渐退期${s(v.start)}至${s(v.end)}正在执行，收入变化不影响其执行至期满。` },
+    "gradual-exit.window-superseded": { any: (v) => `家庭人均收入重新低于标准，渐退期（${s(v.start)}至${s(v.end)}）结束，恢复正常低保。` },
+    "gradual-exit.window-already-used": { any: (v) => `本户已享受渐退期（${s(v.previousStart)}至${s(v.previousEnd)}），不连续再次给予。` },
   },
   labels: {
     heading: "最低生活保障（低保）",

@@ -54,7 +54,7 @@ export const en: ProgrammeMessages<SinglePersonLabels> = {
       "not-met": (v) => `${own(v)} (support from siblings or people aged 60+ not counted), not below the standard ${yuan(v.standard)}.`,
     },
     "single-person.amount": {
-      any: (v) => `As a one-person household: standard ${yuan(v.standard)} − own income ${yuan(v.ownMonthlyIncome)} = ${yuan(v.baseAmount)}, plus top-up ${yuan(v.topUp)}: ${yuan(v.monthlyAmount)} a month (INT-8).`,
+      any: (v) => `As a one-person household: standard ${yuan(v.standard)} − own income ${yuan(v.ownMonthlyIncome)} = ${yuan(v.baseAmount)}, plus top-up ${yuan(v.topUp)}: ${yuan(v.monthlyAmount)} a month.`,
     },
   },
   labels: {

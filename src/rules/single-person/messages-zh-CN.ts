@@ -54,7 +54,7 @@ export const zhCN: ProgrammeMessages<SinglePersonLabels> = {
       "not-met": (v) => `${own(v)}（兄弟姐妹或60周岁以上老年人给付的供养费用不计入），不低于低保标准${yuan(v.standard)}。`,
     },
     "single-person.amount": {
-      any: (v) => `参照单人户：标准${yuan(v.standard)}−本人收入${yuan(v.ownMonthlyIncome)}＝${yuan(v.baseAmount)}，加分类重点救助${yuan(v.topUp)}，每月${yuan(v.monthlyAmount)}（INT-8）。`,
+      any: (v) => `参照单人户：标准${yuan(v.standard)}−本人收入${yuan(v.ownMonthlyIncome)}＝${yuan(v.baseAmount)}，加分类重点救助${yuan(v.topUp)}，每月${yuan(v.monthlyAmount)}。`,
     },
   },
   labels: {

@@ -228,8 +228,8 @@ const R2: readonly Row[] = [
     "gradual-exit.bound",
     "met",
     { rule: "legacy", perCapitaMonthlyIncome: "620.00", standard: "620.00", multiple: "2", upperBound: "1240.00", countableMonthlyIncome: "620.00", boundTimesMembers: "1240.00", incomeEqualsStandard: true },
-    "Per-capita income 620.00 yuan is not below the standard 620.00 yuan but below 2 × the standard (1240.00 yuan): within the legacy gradual-exit rule. Income exactly at the standard is taken into the window (INT-5).",
-    "家庭月人均收入620.00元不低于低保标准620.00元，但低于2倍标准（1240.00元），适用原渐退规定。收入恰等于标准，按解释INT-5纳入渐退期。",
+    "Per-capita income 620.00 yuan is not below the standard 620.00 yuan but below 2 × the standard (1240.00 yuan): within the legacy gradual-exit rule. Income exactly at the standard is taken into the window.",
+    "家庭月人均收入620.00元不低于低保标准620.00元，但低于2倍标准（1240.00元），适用原渐退规定。收入恰等于标准，纳入渐退期。",
   ],
   [
     "bound not met at the standard with INT-5 off",
@@ -273,38 +273,38 @@ const R2: readonly Row[] = [
     "Gradual-exit window of 6 months: 2019-11-01 to 2020-04-30 (legacy rule).",
     "给予6个月渐退期：2019-11-01至2020-04-30（原规定）。",
   ],
-  ["the kept amount (INT-6)", "gradual-exit.kept-amount", "met", { monthlyAmount: "300.00" }, "During the window the household keeps its current amount of 300.00 yuan (INT-6).", "渐退期内继续按现月保障金300.00元发放（INT-6）。"],
+  ["the kept amount (INT-6)", "gradual-exit.kept-amount", "met", { monthlyAmount: "300.00" }, "During the window the household keeps its current amount of 300.00 yuan.", "渐退期内继续按当前每月保障金300.00元发放。"],
   [
     "the kept amount not given",
     "gradual-exit.kept-amount",
     "unknown",
     { monthlyAmount: null },
-    "The household keeps its current amount during the window, but that amount is not given (INT-6).",
-    "渐退期内继续按现保障金发放，但未提供现月保障金（INT-6）。",
+    "The household keeps its current amount during the window, but that amount is not given.",
+    "渐退期内继续按当前保障金发放，但未提供当前每月保障金。",
   ],
   [
     "a window in progress (INT-7)",
     "gradual-exit.window-in-progress",
     "met",
     { start: "2023-08-01", end: "2024-01-31", asOf: "2023-10-15" },
-    "A window from 2023-08-01 to 2024-01-31 is running; it runs to its end whatever income does (INT-7).",
-    "渐退期2023-08-01至2024-01-31正在执行，收入变化不影响其执行至期满（INT-7）。",
+    "A window from 2023-08-01 to 2024-01-31 is running; it runs to its end whatever income does.",
+    "渐退期2023-08-01至2024-01-31正在执行，收入变化不影响其执行至期满。",
   ],
   [
     "a window superseded by ordinary dibao (INT-7)",
     "gradual-exit.window-superseded",
     "met",
     { start: "2023-08-01", end: "2024-01-31" },
-    "The window from 2023-08-01 to 2024-01-31 ends: income is below the standard again, so ordinary dibao applies (INT-7).",
-    "家庭人均收入重新低于标准，渐退期（2023-08-01至2024-01-31）结束，恢复正常低保（INT-7）。",
+    "The window from 2023-08-01 to 2024-01-31 ends: income is below the standard again, so ordinary dibao applies.",
+    "家庭人均收入重新低于标准，渐退期（2023-08-01至2024-01-31）结束，恢复正常低保。",
   ],
   [
     "a window already used (INT-7)",
     "gradual-exit.window-already-used",
     "not-met",
     { previousStart: "2023-01-01", previousEnd: "2023-06-30" },
-    "The household had a window from 2023-01-01 to 2023-06-30; a second window in a row is not granted (INT-7).",
-    "本户已享受渐退期（2023-01-01至2023-06-30），不连续再次给予（INT-7）。",
+    "The household had a window from 2023-01-01 to 2023-06-30; a second window in a row is not granted.",
+    "本户已享受渐退期（2023-01-01至2023-06-30），不连续再次给予。",
   ],
 ];
 
@@ -380,7 +380,7 @@ function sectionLines(dibao: DibaoSection, lang: "en" | "zh-CN"): string[] {
 
 const EMPTY: DibaoSection = { status: "needs-review", monthlyAmount: null, baseAmount: null, topUps: [], paymentStart: null, stopFrom: null, window: null, reasons: [] };
 const PROPERTY_MET = reason("dibao.property-test", "met", { assetsCompliant: true }, ["saim/art-9"]);
-const EN_HEADING = ["Minimum living guarantee (dibao)", "=".repeat(60), ""];
+const EN_HEADING = ["Minimum living guarantee (dibao)", "=".repeat(32), ""];
 const ZH_HEADING = ["最低生活保障（低保）", "=".repeat(20), ""];
 
 describe("the dibao section in explain()", () => {
@@ -438,13 +438,13 @@ describe("the dibao section in explain()", () => {
     expect(sectionLines(section, "en")).toEqual([
       ...EN_HEADING,
       "Gradual exit: keeps 300.00 yuan a month from 2019-11-01 to 2020-04-30 (legacy rule).",
-      "• ✓ During the window the household keeps its current amount of 300.00 yuan (INT-6). [cq-daily-2020-09/gradual-exit-legacy]",
+      "• ✓ During the window the household keeps its current amount of 300.00 yuan. [cq-daily-2020-09/gradual-exit-legacy]",
       "",
     ]);
     expect(sectionLines(section, "zh-CN")).toEqual([
       ...ZH_HEADING,
       "渐退：2019-11-01至2020-04-30继续每月发放300.00元（原规定）。",
-      "• ✓ 渐退期内继续按现月保障金300.00元发放（INT-6）。 [cq-daily-2020-09/gradual-exit-legacy]",
+      "• ✓ 渐退期内继续按当前每月保障金300.00元发放。 [cq-daily-2020-09/gradual-exit-legacy]",
       "",
     ]);
   });

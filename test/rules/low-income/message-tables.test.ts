@@ -472,7 +472,7 @@ describe("low-income section in explain()", () => {
     expect(explain(d, { lang: "en" })).toContain(
       block([
         "Low-income tiers",
-        "================================",
+        "================",
         "",
         "The tiers of the low-income population, decided from the household's income, property and expenditure, for a caseworker to verify; being in a tier pays nothing by itself.",
         "• Dibao-edge household (低保边缘家庭): yes.",

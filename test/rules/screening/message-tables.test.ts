@@ -494,7 +494,7 @@ describe("R8 render through explain()", () => {
     expect(en).toContain(
       [
         "Five-category screening",
-        "=".repeat(46),
+        "=".repeat(23),
         "",
         "A flag asks a caseworker to verify the household at once; the screening decides nothing and awards nothing.",
         "• Category 1 (registered poor not yet lifted, unstably lifted or at the edge of poverty, and not covered by backstop support): no.",

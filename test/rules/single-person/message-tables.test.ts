@@ -425,8 +425,8 @@ const ADULT_ROWS: readonly Row[] = [
     "single-person.amount",
     "met",
     { standard: "735.00", ownMonthlyIncome: "100.00", baseAmount: "635.00", topUp: "150.00", monthlyAmount: "785.00" },
-    "As a one-person household: standard 735.00 yuan − own income 100.00 yuan = 635.00 yuan, plus top-up 150.00 yuan: 785.00 yuan a month (INT-8).",
-    "参照单人户：标准735.00元−本人收入100.00元＝635.00元，加分类重点救助150.00元，每月785.00元（INT-8）。",
+    "As a one-person household: standard 735.00 yuan − own income 100.00 yuan = 635.00 yuan, plus top-up 150.00 yuan: 785.00 yuan a month.",
+    "参照单人户：标准735.00元−本人收入100.00元＝635.00元，加分类重点救助150.00元，每月785.00元。",
   ],
 ];
 
@@ -495,18 +495,18 @@ const REFERRALS: readonly SinglePersonReferral[] = [
 
 describe("the single-person section in explain()", () => {
   it("no referral: heading and the line saying so, no application note", () => {
-    expect(sectionLines([], "en")).toEqual(["Single-person-household referrals", "=".repeat(60), "", "No member is referred alone.", ""]);
+    expect(sectionLines([], "en")).toEqual(["Single-person-household referrals", "=".repeat(33), "", "No member is referred alone.", ""]);
     expect(sectionLines([], "zh-CN")).toEqual(["单人户（分户）", "=".repeat(14), "", "无单独纳入的成员。", ""]);
   });
 
   it("referrals: the application note, then each entry with its reasons beneath it", () => {
     expect(sectionLines(REFERRALS, "en")).toEqual([
       "Single-person-household referrals",
-      "=".repeat(60),
+      "=".repeat(33),
       "",
       "A referral is not an award: it takes the person's own application (经本人申请).",
       "• m2: refer as a single-person household (route: near-dibao household), 785.00 yuan a month.",
-      "  • ✓ As a one-person household: standard 735.00 yuan − own income 100.00 yuan = 635.00 yuan, plus top-up 150.00 yuan: 785.00 yuan a month (INT-8). [saim/art-12/para-1]",
+      "  • ✓ As a one-person household: standard 735.00 yuan − own income 100.00 yuan = 635.00 yuan, plus top-up 150.00 yuan: 785.00 yuan a month. [saim/art-12/para-1]",
       "• m3: needs review for referral (route: adult severely disabled, not employed).",
       "  • ? Adult severe-disability route: whether m3 is employed is not given. [backstop-notice-2022/1-1]",
       "",
@@ -517,7 +517,7 @@ describe("the single-person section in explain()", () => {
       "",
       "单人户为转介而非批准，须经本人申请。",
       "• m2：可参照单人户申请低保（低保边缘家庭），每月785.00元。",
-      "  • ✓ 参照单人户：标准735.00元−本人收入100.00元＝635.00元，加分类重点救助150.00元，每月785.00元（INT-8）。 [saim/art-12/para-1]",
+      "  • ✓ 参照单人户：标准735.00元−本人收入100.00元＝635.00元，加分类重点救助150.00元，每月785.00元。 [saim/art-12/para-1]",
       "• m3：单人户需人工复核（成年无业重度残疾人）。",
       "  • ? 成年无业重度残疾人途径：未提供m3是否就业。 [backstop-notice-2022/1-1]",
       "",

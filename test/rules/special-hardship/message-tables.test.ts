@@ -557,7 +557,7 @@ describe("the extreme-poverty section as explain() prints it", () => {
 
   it("en: the heading and each entry with its reasons", () => {
     const { head, body } = section("en");
-    expect(head).toBe(`Extreme-poverty support\n${"=".repeat(46)}`);
+    expect(head).toBe(`Extreme-poverty support\n${"=".repeat(23)}`);
     expect(body.split("\n")).toEqual([
       "• m1: eligible — basic 955.00 yuan, care 200.00 yuan (partly unable to care for themselves), from 2023-11-01.",
       "  • ✓ Basic standard 955.00 yuan a month, from 2023-11-01. [saim/art-15, shp-identification-2021/art-17, cq-standards-2023]",
