@@ -35,7 +35,7 @@ describe("social-assistance-rules parameters", () => {
     expect(listed.asOf).toBeNull();
     const urban = listed.series.find((one) => one.name === "dibao.standard.urban");
     expect(urban?.descriptionZh).toBe("城市低保标准");
-    // parameters.md, standards table: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
+    // docs/parameters.md, series dibao.standard.urban: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
     expect(urban?.values[0]).toEqual({ from: "2018-01-01", value: "546", source: "cq-standards-2018", dateStatus: "verified" });
     expect(urban?.values.at(-1)).toEqual({ from: "2025-07-01", value: "770", source: "cq-standards-2025", dateStatus: "verified" });
   });
