@@ -1,5 +1,5 @@
 /**
- * Where R2 (gradual exit, `shared/policy/rules.md`) decides a household's dibao status, and what it
+ * Where R2 (gradual exit, `docs/rules.md`) decides a household's dibao status, and what it
  * decides: the check `npm run bench` holds `evaluate` to on those households, written from the rule
  * text like the floor, independently of the library. Not timed: the floor stays R0 + R1 + R5.
  *

@@ -1,5 +1,5 @@
 /**
- * The floor: what a developer would write by hand for R0 + R1 + R5 (`shared/policy/rules.md`) — counted
+ * The floor: what a developer would write by hand for R0 + R1 + R5 (`docs/rules.md`) — counted
  * members, countable income with deductions floored at 0 (INT-4), the exact income test total < S × n,
  * the property test, and the amount S × n − total + classified top-ups. Same decimal.js arithmetic as
  * the library; no validation, no reasons, no other rule. It trusts its input, so it only ever sees

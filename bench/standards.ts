@@ -1,10 +1,10 @@
 /**
  * The few Chongqing figures the comparison implementations need (R1 standards, R5 top-ups), copied by
- * hand from `shared/policy/parameters.md` rather than imported from the library: an implementation
+ * hand from `docs/parameters.md` rather than imported from the library: an implementation
  * that borrowed the library's parameter code would not be an independent check of it.
  */
 
-/** Dibao standards (元/人/月) by start date, newest last (`parameters.md`, first table). */
+/** Dibao standards (元/人/月) by start date, newest last (`docs/parameters.md`, series dibao.standard.urban and dibao.standard.rural). */
 export const STANDARDS: ReadonlyArray<{ readonly from: string; readonly urban: string; readonly rural: string }> = [
   { from: "2018-01-01", urban: "546", rural: "410" },
   { from: "2019-07-01", urban: "580", rural: "440" },
@@ -25,10 +25,10 @@ export function standardOn(area: string, asOf: string): string {
   throw new RangeError(`no standard before ${STANDARDS[0]?.from ?? "?"}: ${asOf}`);
 }
 
-/** Classified top-ups (`parameters.md`, "Classified top-ups"), unchanged since 2018. */
+/** Classified top-ups (`docs/parameters.md`, the dibao.top-up.* series), unchanged since 2018. */
 export const TOP_UP = { disabled: "40", severelyDisabled: "60", seriousIllness: "60", aged: "60", childOrStudent: "100", agedMinAge: 70, preschoolMaxAge: 6 } as const;
 
-/** Income kinds not countable for dibao (`rules.md` R0; `contract.md` income kinds). */
+/** Income kinds not countable for dibao (`docs/rules.md` R0; `docs/contract.md` income kinds). */
 export const NOT_COUNTABLE = new Set(["preferential-care", "family-planning", "scholarship", "heroism-reward", "social-assistance", "basic-pension"]);
 
 /** Full years (周岁) on `asOf`; a 29 February birthday comes on 1 March in a common year (INT-1). */
@@ -43,7 +43,7 @@ export function ageOn(birthDate: string, asOf: string): number {
 }
 
 /**
- * Gradual exit from 2020-09-07 (`parameters.md`, "Gradual exit"): per-capita income below 1.5 × the
+ * Gradual exit from 2020-09-07 (`docs/parameters.md`, series gradual-exit.bound, gradual-exit.months): per-capita income below 1.5 × the
  * standard gives a window. The legacy rule before that date is not copied: the bench dates its
  * households from 2023.
  */

@@ -198,7 +198,7 @@ function main(argv) {
     else if (argv[i] === "--policy" && argv[i + 1] !== undefined) dir = resolve(argv[++i]);
     else {
       console.error(`generate-catalogue: unknown argument "${argv[i]}". Usage: node scripts/generate-catalogue.mjs [--check] [--out FILE] [--policy DIR]`);
-      console.error("(The generator reads only policy/; to compare policy/ with a policy brief, run npm run policy:compare-brief.)");
+      console.error("(The generator reads only policy/: see policy/README.md for taking in a new policy brief.)");
       return 2;
     }
   }

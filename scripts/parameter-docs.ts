@@ -11,7 +11,7 @@ import { expectation } from "../src/policy/parameter-kinds.js";
 import { chongqingParameterSet, type CompiledSeries, type CompiledValue } from "../src/policy/parameters.js";
 import { PARAMETER_SOURCES } from "../src/policy/parameters.generated.js";
 
-export const PARAMETER_DOCS = join(dirname(fileURLToPath(import.meta.url)), "..", "docs", "parameters.md");
+export const PARAMETER_DOCS = join(dirname(fileURLToPath(import.meta.url)), "..", "docs/parameters.md");
 
 /** A table cell: pipes and line breaks cannot end the cell early. */
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");

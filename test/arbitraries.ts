@@ -112,7 +112,7 @@ export function dateBetweenYears(minYear: number, maxYear: number): fc.Arbitrary
 }
 
 /**
- * Dates where the brief changes something (`parameters.md`, `rules.md`), with the day before: standards
+ * Dates where the brief changes something (`docs/parameters.md`, `docs/rules.md`), with the day before: standards
  * from 2019-07-01, 2020-09-01, 2021-09-01, 2022-09-01, 2023-09-01, 2024-09-01, 2025-07-01; the 2020-09-07
  * meeting; the 2021 measures (2021-07-01); the 2022 backstop notice (2022-10-20); the end of the 14th
  * Five-Year Plan (2025-12-31 / 2026-01-01); staleness from 2026-07-01; and leap days.
@@ -216,7 +216,7 @@ function centsToText(cents: bigint, decimals: 0 | 1 | 2, leadingZeros: number): 
   return `${pad}${integer}.${fraction}`;
 }
 
-/** The Chongqing standards and their 1.5× and 2× multiples (`parameters.md`): incomes near them decide tests. */
+/** The Chongqing standards and their 1.5× and 2× multiples (`docs/parameters.md`): incomes near them decide tests. */
 const STANDARD_AMOUNTS = [410, 415, 440, 496, 515, 526, 546, 581, 600, 610, 620, 630, 636, 717, 735, 750, 770];
 
 /**
@@ -475,7 +475,7 @@ export function householdCaseArb(options: { readonly asOf?: fc.Arbitrary<string>
     });
 }
 
-/** Income kinds countable for dibao (`contract.md`; `rules.md` R0), as the brief lists them. */
+/** Income kinds countable for dibao (`docs/contract.md`; `docs/rules.md` R0), as the brief lists them. */
 export const DIBAO_COUNTABLE_KINDS = ["wage", "business", "property", "transfer", "pension", "other", "old-age-allowance", "social-insurance"] as const;
 
 /** Deep-freezes a value so any write to it by the code under test throws (ES modules are strict). */

@@ -1,7 +1,7 @@
 /**
  * Which interpretations W-INTERPRETATION tries the alternative reading of, for one household: those a
  * rule recorded as decisive while deciding it (`EvaluationContext.consulted`), that are on for this call
- * and that warn (contested, rules.md "Warnings"). Rules record an interpretation where the other reading
+ * and that warn (contested, docs/rules.md "Warnings"). Rules record an interpretation where the other reading
  * would decide differently at that point, so no hand-written predicate here restates rule logic, and a
  * new rule that consults an interpretation is covered without an edit outside it.
  */

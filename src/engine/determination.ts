@@ -1,5 +1,5 @@
 /**
- * The whole output contract (`contract.md`, "Output: Determination"): the shared header, then one section
+ * The whole output contract (`docs/contract.md`, "Output: Determination"): the shared header, then one section
  * per registered programme in registry order, then the warnings. Its type and JSON Schema follow from the
  * registry, so a new programme's section appears here without an edit.
  */
@@ -82,7 +82,7 @@ export function parseDetermination(value: unknown): Determination {
 
 /**
  * A warning code this version does not know, in the W-… form: accepted. Contract v1.x changes are additive
- * (contract.md, "Contract v1.1"), so a later 1.x release may add warning codes; a determination it stored
+ * (docs/contract.md, "Contract v1.1"), so a later 1.x release may add warning codes; a determination it stored
  * must still be read and explained here (explain() prints an unknown code as it stands).
  */
 function isLaterWarningCode(issue: z.core.$ZodIssue): boolean {

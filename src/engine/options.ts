@@ -17,7 +17,7 @@ export interface EvaluateOptions {
   readonly parameters?: ParameterOverride | CompiledParameterSet | null | undefined;
   /**
    * Switch interpretations off (`{ "INT-5": false }`): only those with an alternative reading
-   * ({@link SwitchableInterpretationId}, the ones `rules.md` lets a caller change); any other key is an error.
+   * ({@link SwitchableInterpretationId}, the ones `docs/rules.md` lets a caller change); any other key is an error.
    */
   readonly interpretations?: Partial<Record<SwitchableInterpretationId, boolean>> | null | undefined;
 }

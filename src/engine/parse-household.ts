@@ -91,7 +91,7 @@ function field(value: unknown, key: string): unknown {
  * household is in (`status.gradualExit.start`). A window that has not started is not one the household
  * is in: read as running, it kept a 错保 paid (issue 24). A window's end may lie after asOf, and so may a
  * shock's `since` and `status.exitedCoverage.date`, which R8 reads against asOf (a shock or an exit
- * after it has not happened yet: rules.md, R8). Read from data of any shape (only real dates count), so
+ * after it has not happened yet: docs/rules.md, R8). Read from data of any shape (only real dates count), so
  * an invalid household has them reported with its other problems. Nothing is allocated unless a date is late.
  */
 function lateDateIssues(household: unknown, asOf: string): InputIssue[] {

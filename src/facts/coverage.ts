@@ -1,7 +1,7 @@
 /**
  * Who is covered today, one definition each, for every rule that asks (R1/R2 stop decisions, R7, R8, R9):
  * - a **current dibao recipient** (低保对象): `status.dibao` is given;
- * - **covered by backstop support** (纳入兜底保障范围, rules.md R8): a current dibao recipient, or a member
+ * - **covered by backstop support** (纳入兜底保障范围, docs/rules.md R8): a current dibao recipient, or a member
  *   in `status.specialHardshipMemberIds` (特困人员).
  */
 import type { Household } from "../model/household.js";

@@ -1,5 +1,5 @@
 /**
- * Legal supporters inside the household (法定赡养、抚养、扶养义务人, `shp-identification-2021/art-8`; rules.md
+ * Legal supporters inside the household (法定赡养、抚养、扶养义务人, `shp-identification-2021/art-8`; docs/rules.md
  * "R4 amendment", INT-12): for a member X, the household's own listed members (counted or excluded) who owe
  * X a legal duty, derived from each member's `relation` to `self`:
  * - X's **spouse** (配偶): `self` ↔ the members with relation `spouse`;
@@ -105,7 +105,7 @@ export interface SupporterFacts {
 const MONTHS_PER_YEAR = 12;
 
 /**
- * A household supporter's art-8 facts (rules.md "R4 amendment"): birth date and disability from the member;
+ * A household supporter's art-8 facts (docs/rules.md "R4 amendment"): birth date and disability from the member;
  * an extreme-poverty person when in `status.specialHardshipMemberIds`; a dibao recipient when `status.dibao`
  * is given; in prison or declared missing from `excluded`; annual income = 12 × the member's monthly income
  * of the countable kinds of R0, without deductions; property within low-income rules = `assets.compliant`.

@@ -1,4 +1,4 @@
-/** The v1 output contract (`contract.md`, "Output: Determination"). */
+/** The v1 output contract (`docs/contract.md`, "Output: Determination"). */
 import { z } from "zod";
 import type { IsoDate } from "./date.js";
 import type { MoneyString } from "./money.js";

@@ -1,5 +1,5 @@
 /**
- * The input contract (`contract.md`, "Input: Household", with the optional fields of "Contract v1.1") as
+ * The input contract (`docs/contract.md`, "Input: Household", with the optional fields of "Contract v1.1") as
  * zod schemas. Objects are strict, so a misspelt field is an error, never silently ignored. An optional
  * field may be omitted or `null`; both mean "not given". Money is normalised to canonical decimal text
  * ("1200.50").

@@ -1,5 +1,5 @@
 /**
- * The interpretations (INT-n) the library chose where the text is ambiguous (`rules.md`). Each is named
+ * The interpretations (INT-n) the library chose where the text is ambiguous (`docs/rules.md`). Each is named
  * in the reasons it decides. Those marked `switchable` can be turned off per call with the
  * `interpretations` option, which applies the alternative reading described here.
  */
@@ -13,7 +13,7 @@ export interface Interpretation {
   readonly alternative: string | undefined;
   /**
    * Contested: a reasonable reader could take the other reading, so W-INTERPRETATION names it wherever
-   * it changed a result (rules.md, "Warnings"). A settled interpretation is still named in the reasons.
+   * it changed a result (docs/rules.md, "Warnings"). A settled interpretation is still named in the reasons.
    * INT-3 is contested but has its own warning, W-BASIC-PENSION-EXCLUSION-ASSUMED.
    */
   readonly warns: boolean;
@@ -25,7 +25,7 @@ export const INTERPRETATIONS = [
     id: "INT-1",
     summary: "A person born on 29 February reaches a new age on 1 March in a year without 29 February.",
     alternative: "Off: on 28 February.",
-    // Settled (rules.md "Warnings"): the civil-law reading of a birthday.
+    // Settled (docs/rules.md "Warnings"): the civil-law reading of a birthday.
     warns: false,
   },
   { id: "INT-2", summary: "Comparisons keep full decimal precision; only amounts paid are rounded, half-up to 0.01 yuan, once, at the end.", alternative: undefined, warns: false },
@@ -65,7 +65,7 @@ export const INTERPRETATIONS = [
     id: "INT-10",
     summary: "A preschool child (学龄前儿童) for the classified top-up is a child under 6 who is not in school.",
     alternative: "Off: only children whose schooling is given count; age alone gives no top-up.",
-    // Settled (rules.md "Warnings"): 学龄前 literally means before school age.
+    // Settled (docs/rules.md "Warnings"): 学龄前 literally means before school age.
     warns: false,
   },
   {
@@ -79,7 +79,7 @@ export const INTERPRETATIONS = [
     summary:
       "A member's legal supporters include the household's own members who owe them a duty, derived from the relations to self: the spouse; the parents of a minor or of an adult who cannot live independently; the adult children of a parent. Listed supporters add people outside the household.",
     alternative: "Off: only the listed supporters count.",
-    // Settled (rules.md "Warnings"): the duties it derives are the Civil Code's own.
+    // Settled (docs/rules.md "Warnings"): the duties it derives are the Civil Code's own.
     warns: false,
   },
   {
@@ -107,7 +107,7 @@ export const INTERPRETATIONS = [
     summary:
       "A dibao household whose review category is not given is stable when no counted member is able to work (aged 16 to 59, no disability ground of shp-identification-2021/art-5 item 3, seriousIllness not true, schooling none): the irregular class needs a member able to work. With such a member the category is unknown.",
     alternative: "Off: a review category not given is unknown wherever it decides.",
-    // Settled (rules.md R12); the audit's alone, so it raises no W-INTERPRETATION.
+    // Settled (docs/rules.md R12); the audit's alone, so it raises no W-INTERPRETATION.
     warns: false,
   },
 ] as const satisfies readonly Interpretation[];

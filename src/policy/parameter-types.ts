@@ -17,7 +17,7 @@ export type DateStatus = "verified" | "estimated";
 export interface ParameterValueData {
   readonly from: IsoDate;
   readonly value: ParameterValue;
-  /** Source id (`sources.md`) or, for a caller's value, any label naming where it comes from. */
+  /** Source id (`policy/sources.yaml`) or, for a caller's value, any label naming where it comes from. */
   readonly source: string;
   readonly dateStatus: DateStatus;
   /** For an estimated start: the earliest and latest dates the value may really have started. */
@@ -76,7 +76,7 @@ export interface ParameterSeriesData {
   readonly range?: { readonly min: string; readonly max: string } | undefined;
   /** What the value measures, for a reader: "CNY/person/month", "× standard", "months", "years", "switch", "kinds", "clause ids", "CNY/year". */
   readonly unit: string;
-  /** The last date a source confirmed the value in force (`parameters.md`): drives W-PARAMETERS-MAY-BE-STALE. */
+  /** The last date a source confirmed the value in force (`docs/parameters.md`): drives W-PARAMETERS-MAY-BE-STALE. */
   readonly lastConfirmed?: IsoDate | undefined;
   readonly values: readonly ParameterValueData[];
 }

@@ -633,7 +633,7 @@ export const NATIONAL_SERIES = {
         "value": "18",
         "source": "shp-identification-2021",
         "dateStatus": "verified",
-        "note": "the age of majority of the Civil Code (成年人: 十八周岁以上), which art-8's legal supporters follow (rules.md, R4 amendment)"
+        "note": "the age of majority of the Civil Code (成年人: 十八周岁以上), which art-8's legal supporters follow (docs/rules.md, R4 amendment)"
       }
     ]
   },

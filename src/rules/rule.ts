@@ -28,7 +28,7 @@ export interface RulePatch<S> {
 }
 
 export interface RuleModule<S = unknown> {
-  /** The rule's id in `rules.md` (R1 …). */
+  /** The rule's id in `docs/rules.md` (R1 …). */
   readonly id: string;
   /** What it decides, in a few words. */
   readonly title: string;

@@ -1,7 +1,7 @@
 /**
  * The hand-worked audit fixture (fixtures/audit): the caseload's findings and summary against the
  * expectations written, with their arithmetic, in fixtures/audit/expected.md. Every expected value there
- * was worked out by hand from rules.md and the parameters; none was produced by running the library.
+ * was worked out by hand from docs/rules.md and the parameters; none was produced by running the library.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

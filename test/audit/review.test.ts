@@ -1,5 +1,5 @@
 /**
- * R12 review schedule (rules.md R12, INT-23, INT-24), each case worked by hand. Every household is urban,
+ * R12 review schedule (docs/rules.md R12, INT-23, INT-24), each case worked by hand. Every household is urban,
  * one member aged 45 with wage 500, paid 770 − 500 = 270.00 on 2025-10-15, so dibao gives no finding and
  * only R12 speaks.
  */

@@ -109,7 +109,7 @@ describe("impact command, in process", () => {
     expect(summary.steps.map((step) => step.reforms)).toEqual([["(no reform)"]]);
     // The same date on both sides: nothing changes.
     expect(summary.steps[0]?.bands.overall.households.unchanged).toBe(7);
-    // 2024-10-15 (urban standard 750, parameters.md row of 2024-09-01) against 2025-10-15 (770): imp-01 270 − 20 = 250 → 270.
+    // 2024-10-15 (urban standard 750, docs/parameters.md row of 2024-09-01) against 2025-10-15 (770): imp-01 270 − 20 = 250 → 270.
     const dates = await run(["-", "--as-of", ASOF, "--baseline-as-of", "2024-10-15", "--workers", "0"], good);
     const imp01 = (ndjsonLines(dates.out)[0] as { steps: Array<{ total: { baseline: string; reform: string } }> }).steps[0]?.total;
     expect(imp01).toEqual({ baseline: "250.00", reform: "270.00", difference: "20.00", percentChange: "8.00" });

@@ -1,6 +1,6 @@
 /**
  * `parameters` (issue 23): the CLI tells a user what they can override. Expected values are the shipped
- * figures of parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025), the gradual-exit
+ * figures of docs/parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025), the gradual-exit
  * window of 6 months from 2020-09-07.
  */
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("social-assistance-rules parameters", () => {
     expect(listed.asOf).toBeNull();
     const urban = listed.series.find((one) => one.name === "dibao.standard.urban");
     expect(urban?.descriptionZh).toBe("城市低保标准");
-    // parameters.md, standards table: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
+    // docs/parameters.md, series dibao.standard.urban: 2018-01-01 546 (cq-standards-2018) first, 2025-07-01 770 last.
     expect(urban?.values[0]).toEqual({ from: "2018-01-01", value: "546", source: "cq-standards-2018", dateStatus: "verified" });
     expect(urban?.values.at(-1)).toEqual({ from: "2025-07-01", value: "770", source: "cq-standards-2025", dateStatus: "verified" });
   });

@@ -3,7 +3,7 @@
  * W-INTERPRETATION tries the other reading of. A rule records an interpretation where the other reading
  * would decide differently at that point, so each is tried exactly when its own situation is present (a
  * result that depends on it is never missed) and not otherwise (no household pays for a second decision
- * that cannot change anything). Only contested interpretations are tried (rules.md "Warnings"): the
+ * that cannot change anything). Only contested interpretations are tried (docs/rules.md "Warnings"): the
  * situations are INT-4 a member's deductions above their income while another member has income they
  * would offset; INT-5 per-capita income equal to the standard; INT-9 a counted member aged 16 or 17;
  * INT-11 social assistance income of a member R4 assesses. INT-1 (a leap-day birthday), INT-10 (a child

@@ -6,7 +6,7 @@ import { household, member, wage } from "../helpers.js";
 const h = household([member("m1", { incomes: [wage("1200")] }), member("m2"), member("m3", { birthDate: "2012-01-01", schooling: "compulsory" })], { id: "cq-2023-000123" });
 
 describe("evaluate", () => {
-  it("returns the contract's determination (contract.md example figures)", () => {
+  it("returns the contract's determination (the output contract, docs/contract.md: the brief's example figures)", () => {
     // 2023-10-15, urban S = 735: per-capita 400; base 735×3 − 1200 = 1005; student 100 → 1105.
     const d = evaluate(h, { asOf: "2023-10-15" });
     expect(d).toMatchObject({

@@ -1,6 +1,6 @@
 /**
  * W-INTERPRETATION names a contested interpretation when deciding the household under its alternative
- * reading changes what was decided (rules.md "Warnings"), and says what the other reading decided
+ * reading changes what was decided (docs/rules.md "Warnings"), and says what the other reading decided
  * (`alternatives`). Cases where only one reading of INT-9 (new extreme-poverty support on age alone under
  * 16, or under 18) decides, and of INT-1 (birthdays on 29 February), which is settled: named in the
  * reasons, switchable, never warned about. Each worked out by hand below.

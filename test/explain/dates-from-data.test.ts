@@ -2,7 +2,7 @@
  * Explanations take dates and figures from the reasons' values (issue 12 item 5), which the rules take
  * from the parameter set: an override that moves a rule's start moves the date `explain()` prints, in both
  * languages; ages and grades in the Chinese names of grounds and categories follow the parameters too.
- * Expected texts are written by hand from the message tables and the shipped figures (parameters.md).
+ * Expected texts are written by hand from the message tables and the shipped figures (docs/parameters.md).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, explain, type Determination, type EvaluateOptions } from "../../src/index.js";

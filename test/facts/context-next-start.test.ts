@@ -1,7 +1,7 @@
 /**
  * `nextStart` (src/facts/context.ts): the date a rule not yet in force begins, read from the series after
  * `asOf`, for a reason to state it; not recorded as a parameter read (a display figure).
- * Shipped dates from parameters.md: the adult route from 2022-10-20 (false before), the near-dibao line
+ * Shipped dates from docs/parameters.md: the adult route from 2022-10-20 (false before), the near-dibao line
  * from 2020-09-07 (Chongqing) and again from 2021-07-01 (national).
  */
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 /**
  * Who is covered today (src/facts/coverage.ts): a current dibao recipient is a household with
- * `status.dibao` given; covered by backstop support (rules.md R8) is a current dibao recipient or a household
+ * `status.dibao` given; covered by backstop support (docs/rules.md R8) is a current dibao recipient or a household
  * with a member in `status.specialHardshipMemberIds`. R1 and R2 ask the same question through it: a
  * recipient who fails a test is stopped, a household not receiving dibao is simply not eligible.
  */

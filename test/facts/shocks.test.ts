@@ -1,5 +1,5 @@
 /**
- * The shock look-back window (src/facts/shocks.ts, INT-14 in the policy brief's rules.md): a shock counts
+ * The shock look-back window (src/facts/shocks.ts, INT-14 in docs/rules.md): a shock counts
  * when its `since` lies in [asOf minus 12 months, asOf], both ends included. Read through the screening's
  * category 3 (R8, potential-recipient), whose shock reason shows the window and the shocks inside it.
  * Expected by hand.

@@ -70,7 +70,7 @@ describe("month arithmetic", () => {
     expect(firstDayOfNextMonth("2023-12-31")).toBe("2024-01-01");
     expect(firstDayOfNextMonth("2024-01-31")).toBe("2024-02-01");
   });
-  it("a 6-month window ends on the last day of its 6th month (rules.md R2 example)", () => {
+  it("a 6-month window ends on the last day of its 6th month (docs/rules.md R2 example)", () => {
     expect(endOfNthMonth("2021-11-01", 6)).toBe("2022-04-30");
     expect(endOfNthMonth("2023-09-01", 6)).toBe("2024-02-29");
     expect(endOfNthMonth("2024-09-01", 6)).toBe("2025-02-28");

@@ -91,7 +91,7 @@ describe("the input types' TSDoc and the JSON Schema's descriptions", () => {
 
   it("cover every interface of the file and every field of the schema", () => {
     expect([...interfaces.keys()].filter((name) => !seen.has(name))).toEqual([]);
-    // Counted by hand from contract.md (v1 and v1.1): household 9; member 16, its disability 2, selfCare 1,
+    // Counted by hand from docs/contract.md (v1 and v1.1): household 9; member 16, its disability 2, selfCare 1,
     // income 3, deduction 2, supporter 8, supporter's disability 2; assets 1; status 5, dibao 2, gradualExit
     // 2, exitedCoverage 1; circumstances 2, shock 3; rigidExpenditure 1, item 2; housing 3. v1.2 (R12): dibao
     // gains lastReviewed and reviewCategory (dibao 4).

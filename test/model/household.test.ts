@@ -77,7 +77,7 @@ const DATE = "must be a real calendar date written YYYY-MM-DD (years 1850–2200
 /** One message for every bad birth date, whatever the fault (issue 24). */
 const BIRTH_DATE = "must be a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2200-12-31";
 
-/** A household using every field of contract v1.1 (`contract.md`, "Contract v1.1"). */
+/** A household using every field of contract v1.1 (`docs/contract.md`, "Contract v1.1"). */
 function v11(): Record<string, unknown> {
   return {
     id: "cq-v11",

@@ -94,7 +94,7 @@ describe("clause catalogue against policy/", () => {
       const expected = month !== null ? `${month[1]}-${month[2]}-01` : year !== null ? `${year[1]}-01-01` : span?.[1];
       expect(earliest, source.id).toBe(expected);
     }
-    // Worked from sources.md: 2020-08 → 2020-08-01; "2016" → 2016-01-01; the rigid-expenditure span's start.
+    // Worked from policy/sources.yaml: 2020-08 → 2020-08-01; "2016" → 2016-01-01; the rigid-expenditure span's start.
     expect(getSource("reform-opinion-2020")?.inForceNotBefore).toBe("2020-08-01");
     expect(getSource("cq-dibao-regulation-2016")?.inForceNotBefore).toBe("2016-01-01");
     expect(getSource("cq-rigid-expenditure-2025")?.inForceNotBefore).toBe("2025-04-14");

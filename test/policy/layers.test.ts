@@ -1,7 +1,7 @@
 /**
  * National and local layers: the shipped CN-CQ set is the Chongqing layer composed on the national layer,
  * and its series are the ones it held before the split (names, values, sources, dates), written out here
- * by hand from parameters.md; another city can start from the national layer alone (`base: "CN"`).
+ * by hand from docs/parameters.md; another city can start from the national layer alone (`base: "CN"`).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, InvalidOptionsError } from "../../src/index.js";

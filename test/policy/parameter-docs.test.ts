@@ -18,7 +18,7 @@ describe("docs/parameters.md", () => {
       expect(page).toContain(`- kind: \`${series.kind}\``);
       for (const value of series.values) expect(page, `${series.name} ${value.from}`).toContain(`| ${value.from}`);
     }
-    // One worked row, from parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025, verified).
+    // One worked row, from docs/parameters.md: the urban standard 770 from 2025-07-01 (cq-standards-2025, verified).
     expect(page).toContain("| 2025-07-01 | `770` | `cq-standards-2025` | verified |");
   });
 });

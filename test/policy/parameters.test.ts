@@ -1,4 +1,4 @@
-/** Parameters as data: the Chongqing tables as transcribed from parameters.md, date lookup, overrides. */
+/** Parameters as data: the Chongqing tables as transcribed from the policy brief (every series listed in docs/parameters.md), date lookup, overrides. */
 import { describe, expect, it } from "vitest";
 import { CHONGQING_PARAMETERS, InvalidHouseholdError, InvalidOptionsError, chongqingParameterSet, compileParameterSet, evaluate } from "../../src/index.js";
 import { applyOverride, valueOn, isInUncertaintySpan } from "../../src/policy/parameters.js";
@@ -16,7 +16,7 @@ const at = (name: string, date: string) => {
   return valueOn(series, date)?.value;
 };
 
-describe("Chongqing standards (parameters.md)", () => {
+describe("Chongqing standards (docs/parameters.md)", () => {
   it.each([
     ["2018-01-01", "546", "410", "710"],
     ["2019-06-30", "546", "410", "710"],
@@ -75,8 +75,8 @@ describe("Chongqing standards (parameters.md)", () => {
   });
 });
 
-describe("resident per-capita disposable income (parameters.md; cq-statistics, secondary copies)", () => {
-  // The figure for year Y is the value from Y-01-01, read for asOf in Y+1 (rules.md R4 amendment, R7b).
+describe("resident per-capita disposable income (docs/parameters.md; cq-statistics, secondary copies)", () => {
+  // The figure for year Y is the value from Y-01-01, read for asOf in Y+1 (docs/rules.md R4 amendment, R7b).
   // A context with what the parameter reads use (the engine's own adds the records other reads keep).
   const ctxOn = (asOf: string) => ({ asOf, asOfDate: parsePlainDate(asOf) as PlainDate, parameters: set, interpretations: DEFAULT_INTERPRETATIONS, used: new Set<string>() }) as EvaluationContext;
 
@@ -112,7 +112,7 @@ describe("resident per-capita disposable income (parameters.md; cq-statistics, s
   });
 });
 
-describe("low-income tiers and the screening (parameters.md, R7–R8)", () => {
+describe("low-income tiers and the screening (docs/parameters.md, R7–R8)", () => {
   const series = (name: string) => {
     const found = set.series.get(name);
     if (found === undefined) throw new Error(name);

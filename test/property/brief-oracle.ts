@@ -1,16 +1,17 @@
 /**
  * An independent reading of the brief for the household-level figures and for R0 + R1 + R5 of a
- * household that does not receive dibao today: written from /work/shared/policy (rules.md R0, R1, R5;
- * parameters.md tables; contract.md income kinds), in integer cents, sharing no code with src/ but the
+ * household that does not receive dibao today: written by hand from the policy brief (now stated in docs/rules.md R0, R1, R5;
+ * docs/parameters.md tables; docs/contract.md income kinds), in integer cents, sharing no code with src/ but the
  * input types. The property tests compare the library with it field by field; where they differ, one of
- * the two misreads the brief.
+ * the two misreads the brief. Its figures are transcribed into this file by hand, so it reads no file and
+ * tests the same on any clone.
  */
 import type { HouseholdInput } from "../../src/model/household.js";
 import { daysInMonth, isoDate, isLeapYear, moneyToCents, splitDate, type Ymd } from "../arbitraries.js";
 
 type MemberInput = HouseholdInput["members"][number];
 
-/** parameters.md, "Minimum living guarantee standard": from, urban, rural (yuan per person per month). */
+/** The dibao standard (docs/parameters.md, series dibao.standard.urban and dibao.standard.rural): from, urban, rural (yuan per person per month). */
 const STANDARDS: ReadonlyArray<readonly [string, number, number]> = [
   ["2018-01-01", 546, 410],
   ["2019-07-01", 580, 440],
@@ -30,7 +31,7 @@ export function standardCents(area: "urban" | "rural", asOf: string): bigint {
   return BigInt(value) * 100n;
 }
 
-/** contract.md: countable for dibao; basic pension excluded (rules.md R0), with INT-3 off only inside 2021-07-01 … 2025-12-31. */
+/** docs/contract.md: countable for dibao; basic pension excluded (docs/rules.md R0), with INT-3 off only inside 2021-07-01 … 2025-12-31. */
 const COUNTABLE = new Set(["wage", "business", "property", "transfer", "pension", "other", "old-age-allowance", "social-insurance"]);
 
 export interface OracleOptions {
@@ -38,7 +39,7 @@ export interface OracleOptions {
   readonly int3: boolean;
   readonly int4: boolean;
   readonly int10: boolean;
-  /** Supporters inside the household (rules.md "R4 amendment"); absent: on. */
+  /** Supporters inside the household (docs/rules.md "R4 amendment"); absent: on. */
   readonly int12?: boolean;
 }
 
@@ -130,7 +131,7 @@ export interface OracleDibao {
   readonly window: null;
 }
 
-/** The figures every determination shows (contract.md "figures"; rules.md R0, R1; near-dibao line from 2020-09-07, parameters.md). */
+/** The figures every determination shows (docs/contract.md "figures"; docs/rules.md R0, R1; near-dibao line from 2020-09-07, docs/parameters.md). */
 export function oracleFigures(household: HouseholdInput, asOf: string, options: OracleOptions): OracleFigures {
   const counted = household.members.filter((member) => member.excluded == null);
   const n = BigInt(counted.length);
@@ -170,7 +171,7 @@ export function oracleDibao(household: HouseholdInput, asOf: string, options: Or
   };
 }
 
-/** Interpretation switches of one call, all on unless switched off (rules.md). */
+/** Interpretation switches of one call, all on unless switched off (docs/rules.md). */
 export function oracleOptions(interpretations: Partial<Record<string, boolean>> | undefined): OracleOptions {
   return {
     int1: interpretations?.["INT-1"] !== false,
@@ -186,11 +187,11 @@ export function endOfMonth(date: string): string {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-// ---- R4 extreme-poverty support (rules.md R4; parameters.md basic standard and care subsidy) ----
+// ---- R4 extreme-poverty support (docs/rules.md R4; docs/parameters.md basic standard and care subsidy) ----
 
 type Outcome = "met" | "not-met" | "unknown";
 
-/** Three-valued AND and OR (rules.md R1: a definite failure beats an unknown). */
+/** Three-valued AND and OR (docs/rules.md R1: a definite failure beats an unknown). */
 function all(outcomes: readonly Outcome[]): Outcome {
   return outcomes.includes("not-met") ? "not-met" : outcomes.includes("unknown") ? "unknown" : "met";
 }
@@ -201,7 +202,7 @@ function known(value: boolean | null | undefined): Outcome {
   return value == null ? "unknown" : value ? "met" : "not-met";
 }
 
-/** parameters.md: the extreme-poverty basic standard (特困), yuan per person per month. */
+/** docs/parameters.md: the extreme-poverty basic standard (特困), yuan per person per month. */
 const BASIC: ReadonlyArray<readonly [string, number]> = [
   ["2018-01-01", 710],
   ["2019-07-01", 754],
@@ -213,7 +214,7 @@ const BASIC: ReadonlyArray<readonly [string, number]> = [
   ["2025-07-01", 1001],
 ];
 
-/** parameters.md: care subsidy by tier (self-care, partial, full). */
+/** docs/parameters.md: care subsidy by tier (self-care, partial, full). */
 const CARE: ReadonlyArray<readonly [string, number, number, number]> = [
   ["2018-01-01", 0, 200, 300],
   ["2020-09-01", 50, 200, 300],
@@ -231,7 +232,7 @@ const NOT_OWN_LIVELIHOOD = new Set(["basic-pension", "social-insurance", "prefer
 
 type SupporterInput = NonNullable<MemberInput["supporters"]>[number];
 
-/** parameters.md: resident per-capita disposable income of a year (yuan per year), read for asOf in the year after. */
+/** docs/parameters.md: resident per-capita disposable income of a year (yuan per year), read for asOf in the year after. */
 const DISPOSABLE: Readonly<Record<number, { readonly urban: number; readonly rural: number }>> = {
   2018: { urban: 34889, rural: 13781 },
   2023: { urban: 47435, rural: 20820 },
@@ -279,7 +280,7 @@ function supporterUnable(supporter: SupporterFacts, area: "urban" | "rural", asO
 }
 
 /**
- * rules.md "R4 amendment" (INT-12): the household members who owe X a legal duty — X's spouse; X's parents
+ * docs/rules.md "R4 amendment" (INT-12): the household members who owe X a legal duty — X's spouse; X's parents
  * when X is a minor or cannot live independently (an art-5 disability, or in school); X's adult children —
  * from the relations to self, each with every art-8 fact taken from the household.
  */
@@ -364,7 +365,7 @@ export function oracleSpecialHardship(household: HouseholdInput, asOf: string, o
     });
 }
 
-// ---- R1 + R2 for any household, recipients and windows included (rules.md R1, R2; parameters.md "Gradual exit") ----
+// ---- R1 + R2 for any household, recipients and windows included (docs/rules.md R1, R2; docs/parameters.md, series gradual-exit.*) ----
 
 export interface OracleWindow {
   readonly start: string;
@@ -450,7 +451,7 @@ export function oracleDibaoSection(household: HouseholdInput, asOf: string, opti
   return { status: "gradual-exit", ...empty, monthlyAmount: keptAmount, window: { start: next, end: sixthMonthEnd(next), rule } };
 }
 
-// ---- R3 single-person-household referral (rules.md R3, INT-8) ----
+// ---- R3 single-person-household referral (docs/rules.md R3, INT-8) ----
 
 export interface OracleReferral {
   readonly memberId: string;

@@ -15,7 +15,7 @@ const DETERMINISM_RUNS = propertyRuns(2_000);
 const MONEY = /^\d+\.\d{2}$/;
 const SIGNED_MONEY = /^-?\d+\.\d{2}$/;
 
-/** Every money field of the output contract (`contract.md`, "Output: Determination"), with its path. */
+/** Every money field of the output contract (`docs/contract.md`, "Output: Determination"), with its path. */
 function moneyFields(d: Determination): Array<[string, string | null]> {
   const fields: Array<[string, string | null]> = [
     ["figures.countableMonthlyIncome", d.figures.countableMonthlyIncome],
@@ -65,7 +65,7 @@ function invariantBreaks(determination: Determination, incomeMayBeNegative: bool
   const breaks: string[] = [];
   for (const [path, value] of moneyFields(determination)) {
     if (value === null) continue;
-    // INT-4 off lets deductions beyond a member's income offset other income (rules.md R0), so the
+    // INT-4 off lets deductions beyond a member's income offset other income (docs/rules.md R0), so the
     // income figures may then be negative; every amount paid is still ≥ 0.
     const signed = incomeMayBeNegative && (path === "figures.countableMonthlyIncome" || path === "figures.perCapitaMonthlyIncome");
     if (!(signed ? SIGNED_MONEY : MONEY).test(value)) breaks.push(`${path} = ${JSON.stringify(value)}`);

@@ -1,5 +1,5 @@
 /**
- * Guards the direction of the income test (rules.md R0, R1): for a household that does not receive dibao
+ * Guards the direction of the income test (docs/rules.md R0, R1): for a household that does not receive dibao
  * today, raising one countable income of a counted member never raises the dibao amount, never turns an
  * ineligible household eligible (nor into needs-review), and lowers the amount by exactly the raise when
  * no deduction floor is involved (base = S × n − total countable income).

@@ -1,5 +1,5 @@
 /**
- * Guards W-INTERPRETATION (rules.md, "Warnings": a contested interpretation changed the result; names
+ * Guards W-INTERPRETATION (docs/rules.md, "Warnings": a contested interpretation changed the result; names
  * which) from outside the engine: for random households, a contested interpretation (INT-4, INT-5, INT-9,
  * INT-11) is named exactly when switching it off changes what was decided — any status, amount, date,
  * top-up, window, care tier or group of any section: dibao, the referrals, the extreme-poverty entries,
@@ -15,7 +15,7 @@ import type { InterpretationId } from "../../src/policy/interpretations.js";
 import { householdCaseArb, propertyRuns, propertyOptions, timeoutFor } from "../arbitraries.js";
 
 const RUNS = propertyRuns(600, 120);
-/** The contested interpretations W-INTERPRETATION speaks for (rules.md "Warnings"; INT-3 is W-BASIC-PENSION-EXCLUSION-ASSUMED). */
+/** The contested interpretations W-INTERPRETATION speaks for (docs/rules.md "Warnings"; INT-3 is W-BASIC-PENSION-EXCLUSION-ASSUMED). */
 const NAMED: readonly InterpretationId[] = ["INT-4", "INT-5", "INT-9", "INT-11"];
 /** Settled: switchable and named in the reasons, never in the warning. */
 const SETTLED: readonly string[] = ["INT-1", "INT-10", "INT-12"];

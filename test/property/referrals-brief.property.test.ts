@@ -51,7 +51,7 @@ function supportOnlyOnCountableIncome(c: Case): Case {
 
 describe("single-person referrals against an independent reading of the brief (fast-check)", () => {
   it("support from a sibling on an income that is not counted (a scholarship) does not lower the adult route's own income", () => {
-    // rules.md R3 C: support from siblings is "not counted as the person's income"; a scholarship is not counted at all
+    // docs/rules.md R3 C: support from siblings is "not counted as the person's income"; a scholarship is not counted at all
     // (R0). Own income is the 630.00 wage, not below the rural standard of 630 (from 2025-07-01): no referral.
     const household: HouseholdInput = {
       jurisdiction: "CN-CQ",

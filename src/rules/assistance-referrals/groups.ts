@@ -1,6 +1,6 @@
 /**
  * The groups through which a member or the household qualifies for specialised assistance (专项救助,
- * rules.md R9), worked out once per evaluation from the determination's other sections and `status`, and
+ * docs/rules.md R9), worked out once per evaluation from the determination's other sections and `status`, and
  * read by all four programmes (education, medical, housing, rural housing renovation). Each group is a
  * three-valued finding: `met` (in the group), `unknown` (the group depends on a result that needs review:
  * a pending group, naming what is missing) or `not-met`.
@@ -50,7 +50,7 @@ export interface AssistanceGroups {
   member(person: MemberFacts, group: AssistanceGroup): GroupFinding;
 }
 
-/** 建档立卡 (rules.md R9 `registered-poor`). */
+/** 建档立卡 (docs/rules.md R9 `registered-poor`). */
 const REGISTERED_POOR = new Set(["unlifted", "lifted", "lifted-unstable"]);
 /** 纳入监测范围的农村易返贫致贫人口: unstable lifted and edge households (`cq-medical-assistance-2023/targets`). */
 const MONITORED = new Set(["lifted-unstable", "edge"]);

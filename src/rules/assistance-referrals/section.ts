@@ -10,7 +10,7 @@ import { sectionRef } from "../programme.js";
 export const ASSISTANCE_PROGRAMMES = ["education-assistance", "medical-assistance", "housing-assistance", "rural-housing-renovation"] as const;
 export type AssistanceProgramme = (typeof ASSISTANCE_PROGRAMMES)[number];
 
-/** The groups through which a member or household qualifies (rules.md R9). */
+/** The groups through which a member or household qualifies (docs/rules.md R9). */
 export const ASSISTANCE_GROUPS = [
   "dibao",
   "special-hardship",

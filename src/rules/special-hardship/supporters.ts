@@ -38,7 +38,7 @@ interface Figure {
 }
 
 function figureFor(facts: HouseholdFacts, ctx: EvaluationContext): Figure {
-  // An outside supporter is tested against the household's own area (rules.md, R4 amendment).
+  // An outside supporter is tested against the household's own area (docs/rules.md, R4 amendment).
   const name: ParameterName = `resident-disposable-income.${facts.household.area}`;
   const year = ctx.asOfDate.year - 1;
   let read = false;

@@ -168,7 +168,7 @@ describe("the legacy rule (2020-06-15, rural S = 440, bound 2)", () => {
       expect(d.dibao).toMatchObject({ status: "ineligible", stopFrom: "2020-07-01" });
       expect(reason(d, "gradual-exit.legacy-scope")?.outcome).toBe("not-met");
     }
-    // The current rule's start, 2020-09-07 (parameters.md, gradual exit), for the explanation.
+    // The current rule's start, 2020-09-07 (docs/parameters.md, series citations.gradual-exit.current), for the explanation.
     expect(reason(legacy(null), "gradual-exit.legacy-scope")?.values).toEqual({ area: "rural", povertyRegistration: null, currentRuleFrom: "2020-09-07" });
   });
 });

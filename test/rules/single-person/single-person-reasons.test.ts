@@ -140,7 +140,7 @@ describe("the route taken", () => {
     expect(byCode("single-person.household-not-eligible")).toEqual(expectedReason("single-person.household-not-eligible", "met", LEGACY, { dibaoStatus: "ineligible" }));
     expect(byCode("single-person.registered-poor.registration")).toEqual(expectedReason("single-person.registered-poor.registration", "met", LEGACY, { povertyRegistration: "unlifted" }));
     expect(byCode("single-person.registered-poor.own-income")?.values).toEqual({ memberId: "m2", ownMonthlyIncome: "200.00", standard: "580.00" });
-    // Each names the date its route starts (parameters.md: the near-dibao line from 2020-09-07; the adult route from 2022-10-20).
+    // Each names the date its route starts (docs/parameters.md: the near-dibao line from 2020-09-07; the adult route from 2022-10-20).
     expect(byCode("single-person.near-dibao.in-force")).toEqual(expectedReason("single-person.near-dibao.in-force", "not-met", ["cq-daily-2020-09/single-person"], { asOf: "2020-06-15", inForceFrom: "2020-09-07" }));
     expect(byCode("single-person.adult-severe-disability.in-force")).toEqual(expectedReason("single-person.adult-severe-disability.in-force", "not-met", ADULT, { asOf: "2020-06-15", inForceFrom: "2022-10-20" }));
   });

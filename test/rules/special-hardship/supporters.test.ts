@@ -1,5 +1,5 @@
 /**
- * R4 condition 3 with the household's own supporters (rules.md "R4 amendment", INT-12): who owes whom a
+ * R4 condition 3 with the household's own supporters (docs/rules.md "R4 amendment", INT-12): who owes whom a
  * duty from the relations to self, each derived supporter's art-8 facts taken from the household, and the
  * three-valued AND with the listed supporters. Every case worked out by hand on 2024-05-15 (urban S = 735;
  * previous year 2023: urban per-capita disposable income 47435).
