@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../../src/audit/report.js";
-import { auditHouseholdWithDetermination, auditReportChunks, createAuditSummary, explain, getClause, renderAuditReport, type ReportHousehold } from "../../src/index.js";
+import { ENGINE_VERSION, auditHouseholdWithDetermination, auditReportChunks, createAuditSummary, explain, getClause, renderAuditReport, type ReportHousehold } from "../../src/index.js";
 import { household, member, wage } from "../helpers.js";
 
 const ASOF = "2025-10-15";
@@ -61,7 +61,7 @@ describe("renderAuditReport", () => {
   it("states the figures, the provenance and the notice, in Chinese by default", () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
     expect(html).toContain("不是认定结论");
-    for (const text of ["social-assistance-rules 0.1.0", ASOF, "caseload.ndjson", "sha256:abc123", summary.parameterSets[0]?.digest ?? "?", "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15"]) {
+    for (const text of [`social-assistance-rules ${ENGINE_VERSION}`, ASOF, "caseload.ndjson", "sha256:abc123", summary.parameterSets[0]?.digest ?? "?", "social-assistance-rules audit caseload.ndjson --as-of 2025-10-15"]) {
       expect(html).toContain(text);
     }
     // Households 3, consistent 1, with findings 2; over-paid 70.00, missed 270.00 (yuan a month).
