@@ -67,7 +67,7 @@ const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-$
 const DIRECTION_COLOUR = { "over-paid": "#b3261e", "under-paid": "#9a6700", missed: "#1f5fa8" } as const;
 
 /** Yuan with thousands separators for display; the digits are the exact decimal string's. */
-function yuan(amount: string): string {
+export function yuan(amount: string): string {
   const negative = amount.startsWith("-");
   const [whole = "0", fraction = "00"] = (negative ? amount.slice(1) : amount).split(".");
   return `${negative ? "−" : ""}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${fraction}`;
@@ -79,7 +79,8 @@ function fen(amount: string): string {
   return `${whole}${fraction}`.replace(/^0+(?=\d)/, "");
 }
 
-interface Bar {
+/** One bar of {@link barChart}. */
+export interface Bar {
   readonly label: string;
   readonly value: string;
   /** Length against the longest bar; for drawing only. */
@@ -87,8 +88,8 @@ interface Bar {
   readonly colour: string;
 }
 
-/** A horizontal bar chart as inline SVG, every label escaped. */
-function barChart(title: string, bars: readonly Bar[], none: string): string {
+/** A horizontal bar chart as inline SVG, every label escaped (the audit's and the impact report's). */
+export function barChart(title: string, bars: readonly Bar[], none: string, id?: string): string {
   const rowHeight = 24;
   const labelWidth = 250;
   const barWidth = 230;
@@ -99,11 +100,11 @@ function barChart(title: string, bars: readonly Bar[], none: string): string {
     return (
       `<text x="${labelWidth - 6}" y="${y + 16}" text-anchor="end" font-size="12" fill="#1d2430">${escapeHtml(bar.label)}</text>` +
       `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 8}" fill="${bar.colour}"></rect>` +
-      `<text x="${labelWidth + width + 6}" y="${y + 16}" font-size="12" fill="#1d2430">${escapeHtml(bar.value)}</text>`
+      `<text class="bar-value" x="${labelWidth + width + 6}" y="${y + 16}" font-size="12" fill="#1d2430">${escapeHtml(bar.value)}</text>`
     );
   });
   const body = bars.length === 0 ? `<text x="8" y="18" font-size="12" fill="#5b6472">${escapeHtml(none)}</text>` : rows.join("");
-  return `<figure class="chart"><h3>${escapeHtml(title)}</h3><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" xmlns="http://www.w3.org/2000/svg">${body}</svg></figure>`;
+  return `<figure class="chart"${id === undefined ? "" : ` id="${id}"`}><h3>${escapeHtml(title)}</h3><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" xmlns="http://www.w3.org/2000/svg">${body}</svg></figure>`;
 }
 
 function ratioOf(value: Money, largest: Money): number {

@@ -16,7 +16,7 @@ import { valueOn, type CompiledParameterSet, type CompiledValue } from "../polic
 import { PROGRAMME_LIST } from "../rules/index.js";
 import type { Language } from "../rules/messages.js";
 import { REPORT_STYLE } from "../audit/report-assets.js";
-import { escapeHtml } from "../audit/report.js";
+import { barChart, escapeHtml, yuan } from "../audit/report.js";
 import { BANDS, type Band, type ReasonChange } from "./compare.js";
 import type { HouseholdImpactWithDeterminations } from "./caseload.js";
 import { fenOf } from "./fen.js";
@@ -67,13 +67,6 @@ export function parameterChanges(baseline: CompiledParameterSet, step: CompiledP
     changes.push({ series: name, description: described?.description ?? "", descriptionZh: described?.descriptionZh, baseline: bv, reform: rv, source: r?.source ?? null });
   }
   return changes;
-}
-
-/** Yuan with thousands separators for display; the digits are the exact decimal string's. */
-function yuan(amount: string): string {
-  const negative = amount.startsWith("-");
-  const [whole = "0", fraction = "00"] = (negative ? amount.slice(1) : amount).split(".");
-  return `${negative ? "−" : ""}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${fraction}`;
 }
 
 /** A signed difference: "+30.00", "−12.50", "0.00". */
@@ -143,32 +136,6 @@ function costTable(step: StepSummary, index: number, lang: Language, m: ImpactRe
   return `<h3>${escapeHtml(m.parameters.step)} ${index + 1}: ${escapeHtml(step.reforms.join(" + "))}</h3><table class="households cost" data-step="${index + 1}"><thead>${head}</thead><tbody>${rows.join("")}${total}</tbody></table>`;
 }
 
-interface Bar {
-  readonly label: string;
-  readonly value: string;
-  readonly ratio: number;
-  readonly colour: string;
-}
-
-/** A horizontal bar chart as inline SVG, every label escaped. */
-function barChart(title: string, id: string, bars: readonly Bar[], none: string): string {
-  const rowHeight = 22;
-  const labelWidth = 230;
-  const barWidth = 250;
-  const height = Math.max(1, bars.length) * rowHeight + 8;
-  const rows = bars.map((bar, index) => {
-    const y = 4 + index * rowHeight;
-    const width = Math.max(bar.ratio > 0 ? 2 : 0, Math.round(bar.ratio * barWidth));
-    return (
-      `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1d2430">${escapeHtml(bar.label)}</text>` +
-      `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 8}" fill="${bar.colour}"></rect>` +
-      `<text class="bar-value" x="${labelWidth + width + 6}" y="${y + 15}" font-size="12" fill="#1d2430">${escapeHtml(bar.value)}</text>`
-    );
-  });
-  const body = bars.length === 0 ? `<text x="8" y="18" font-size="12" fill="#5b6472">${escapeHtml(none)}</text>` : rows.join("");
-  return `<figure class="chart" id="${id}"><h3>${escapeHtml(title)}</h3><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + barWidth + 110} ${height}" xmlns="http://www.w3.org/2000/svg">${body}</svg></figure>`;
-}
-
 const ratioOf = (value: Money, largest: Money): number => (largest.isZero() ? 0 : value.dividedBy(largest).toNumber());
 
 const GAINS: readonly Band[] = ["gains-up-to-10", "gains-over-10", "newly-covered"];
@@ -186,9 +153,9 @@ function charts(step: StepSummary, lang: Language, m: ImpactReportMessages): str
   const largest = sides.reduce((max, side) => Money.max(max, new Money(side.amount)), new Money(0));
   const cost = barChart(
     m.charts.costByProgramme,
-    "chart-cost",
     sides.map((side) => ({ label: side.label, value: yuan(side.amount), ratio: ratioOf(new Money(side.amount), largest), colour: side.colour })),
     m.charts.none,
+    "chart-cost",
   );
   const counts = step.bands.byDecile.map((decile) => ({
     decile: decile.decile,
@@ -200,7 +167,7 @@ function charts(step: StepSummary, lang: Language, m: ImpactReportMessages): str
     { label: `${m.charts.decile(count.decile)} · ${m.charts.gainers}`, value: String(count.gains), ratio: most === 0 ? 0 : count.gains / most, colour: "#1a7f37" },
     { label: `${m.charts.decile(count.decile)} · ${m.charts.losers}`, value: String(count.losses), ratio: most === 0 ? 0 : count.losses / most, colour: "#b3261e" },
   ]);
-  return `<section id="charts"><h2>${escapeHtml(m.charts.heading)}</h2><div class="charts">${cost}${barChart(m.charts.deciles, "chart-deciles", decileBars, m.charts.none)}</div></section>`;
+  return `<section id="charts"><h2>${escapeHtml(m.charts.heading)}</h2><div class="charts">${cost}${barChart(m.charts.deciles, decileBars, m.charts.none, "chart-deciles")}</div></section>`;
 }
 
 function bandsSection(step: StepSummary, m: ImpactReportMessages): string {

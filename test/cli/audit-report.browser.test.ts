@@ -7,26 +7,18 @@
  * never skips this; on a machine without it the test is skipped and its title says why, which
  * `npm test` repeats in its last lines.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditCommand } from "../../src/cli/audit.js";
 import { evaluate, explain, getClause, type HouseholdInput } from "../../src/index.js";
 import { collectingStream } from "../helpers.js";
+import { launchBrowser, missingBrowser, REPORTS, ROOT, type Browser } from "../browser.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (install it with apt-get install -y chromium, as .ci/run does, or set CHROMIUM_PATH)`;
 const ASOF = "2025-10-15";
 const CASELOAD = join(ROOT, "fixtures", "audit", "caseload.ndjson");
-const REPORTS = join(ROOT, "reports");
-
-/** The flags the brief asks for; playwright adds --user-data-dir itself from the fresh folder it is given. */
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 async function writeReport(dir: string, lang: string, caseload = CASELOAD, extra: readonly string[] = []): Promise<string> {
   const file = join(dir, `report-${lang}${extra.length === 0 ? "" : "-records"}.html`);
@@ -40,35 +32,21 @@ async function writeReport(dir: string, lang: string, caseload = CASELOAD, extra
 
 const visibleRows = (page: Page): Promise<number> => page.locator("tbody.hh:not([hidden])").count();
 
-describe.skipIf(missing !== undefined)(`audit report in Chromium${missing === undefined ? "" : ` — SKIPPED: ${missing}`}`, () => {
-  let context: BrowserContext;
+describe.skipIf(missingBrowser !== undefined)(`audit report in Chromium${missingBrowser === undefined ? "" : ` — SKIPPED: ${missingBrowser}`}`, () => {
+  let browser: Browser;
   let dir: string;
-  const problems: string[] = [];
+  let problems: string[];
+  const open = (file: string): Promise<Page> => browser.open(file);
 
   beforeAll(async () => {
-    const { chromium } = await import("playwright-core");
-    dir = mkdtempSync(join(tmpdir(), "sar-report-browser-"));
-    context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
-    mkdirSync(REPORTS, { recursive: true });
+    browser = await launchBrowser("sar-report-browser-");
+    dir = browser.dir;
+    problems = browser.problems;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    await browser?.close();
   });
-
-  async function open(file: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("request", (request) => {
-      if (!request.url().startsWith("file:")) problems.push(`request: ${request.url()}`);
-    });
-    await page.goto(pathToFileURL(file).href);
-    return page;
-  }
 
   it("shows the summary figures, the rows, filters that narrow them and an explanation, without a console error", { timeout: 120_000 }, async () => {
     const page = await open(await writeReport(dir, "zh-CN"));

@@ -5,61 +5,35 @@
  * console error or a request, its cost table and charts show the summary's figures, and a household
  * opens to its explanations. `.ci/run` installs Chromium, so CI never skips this.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { impactCommand } from "../../src/cli/impact.js";
 import type { ImpactSummary } from "../../src/index.js";
 import { runStreaming } from "../helpers.js";
+import { launchBrowser, missingBrowser, REPORTS, ROOT, type Browser } from "../browser.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (install it with apt-get install -y chromium, as .ci/run does, or set CHROMIUM_PATH)`;
 const FOLDER = join(ROOT, "fixtures", "impact");
-const REPORTS = join(ROOT, "reports");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-describe.skipIf(missing !== undefined)(`impact report in Chromium${missing === undefined ? "" : ` — SKIPPED: ${missing}`}`, () => {
-  let context: BrowserContext;
-  let dir: string;
-  const problems: string[] = [];
+describe.skipIf(missingBrowser !== undefined)(`impact report in Chromium${missingBrowser === undefined ? "" : ` — SKIPPED: ${missingBrowser}`}`, () => {
+  let browser: Browser;
 
   beforeAll(async () => {
-    const { chromium } = await import("playwright-core");
-    dir = mkdtempSync(join(tmpdir(), "sar-impact-browser-"));
-    context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
-    mkdirSync(REPORTS, { recursive: true });
+    browser = await launchBrowser("sar-impact-browser-");
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    await browser?.close();
   });
 
-  async function open(file: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("request", (request) => {
-      if (!request.url().startsWith("file:")) problems.push(`request: ${request.url()}`);
-    });
-    await page.goto(pathToFileURL(file).href);
-    return page;
-  }
-
   it("shows the summary's cost, bands and charts, and opens a household, without a console error", { timeout: 120_000 }, async () => {
-    const report = join(dir, "impact.html");
-    const summaryFile = join(dir, "summary.json");
+    const report = join(browser.dir, "impact.html");
+    const summaryFile = join(browser.dir, "summary.json");
     const { code } = await runStreaming(impactCommand, [join(FOLDER, "caseload.ndjson"), "--as-of", "2025-10-15", "--workers", "0", "--reform", join(FOLDER, "raise-urban.reform.yaml"), "--summary", summaryFile, "--report", report]);
     expect(code).toBe(3); // the fixture's invalid line
     const summary = JSON.parse(readFileSync(summaryFile, "utf8")) as ImpactSummary;
     const step = summary.steps[0];
-    const page = await open(report);
+    const page = await browser.open(report);
     await expect(page.title()).resolves.toBe("政策调整影响测算报告");
 
     // The cost table against the summary JSON, cell by cell (fen compared exactly), and against expected.md.
@@ -94,6 +68,6 @@ describe.skipIf(missing !== undefined)(`impact report in Chromium${missing === u
     await expect(first.locator("pre.explanation").nth(1).innerText()).resolves.toContain("最低生活保障（低保）");
 
     await page.screenshot({ path: join(REPORTS, "impact-report.png"), fullPage: true });
-    expect(problems).toEqual([]);
+    expect(browser.problems).toEqual([]);
   });
 });
