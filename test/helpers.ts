@@ -75,3 +75,12 @@ export async function runStreaming(
   const code = await command(args, { out: () => undefined, err: (chunk) => (err += chunk) }, { input: Readable.from([input]), output: output.stream, progress: false });
   return { code, out: output.text(), err };
 }
+
+/** The command line in process (`main`), what it printed on each stream and its exit status. */
+export async function runMain(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../src/cli/cli.js");
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}

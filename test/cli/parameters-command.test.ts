@@ -4,15 +4,10 @@
  * window of 6 months from 2020-09-07.
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/cli.js";
+import { runMain } from "../helpers.js";
 import { CHONGQING_PARAMETERS } from "../../src/index.js";
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe("social-assistance-rules parameters", () => {
   it("--format json --as-of: every shipped series with its kind, unit, description and the value in force", async () => {

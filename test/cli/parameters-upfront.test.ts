@@ -11,9 +11,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { auditCommand } from "../../src/cli/audit.js";
 import { batchCommand } from "../../src/cli/batch.js";
-import { main } from "../../src/cli/cli.js";
 import { InvalidOptionsError } from "../../src/index.js";
-import { collectingStream, household, member, wage } from "../helpers.js";
+import { collectingStream, household, member, wage, runMain } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CASELOAD = join(ROOT, "fixtures", "audit", "caseload.ndjson");
@@ -34,12 +33,7 @@ const BAD = file(
 const PROBLEMS = [/parameters\.series\["dibao\.standard\.rural"\]\.values\[0\]\.value: must be an amount in yuan per person per month/, /parameters\.series\["gradual-exit\.months"\]\.values\[0\]\.value: must be whole months, at least 1/];
 const urbanLine = `${JSON.stringify(household([member("m1", { incomes: [wage("500")] })]))}\n`;
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe("a bad --parameters file", () => {
   it("evaluate: exit 2, every problem listed, before the household is read", async () => {

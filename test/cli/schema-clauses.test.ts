@@ -1,14 +1,9 @@
 /** `schema --determination` and `clauses --format json` (issue 28, item 6); schemas carry a stable `$id`. */
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/cli.js";
+import { runMain } from "../helpers.js";
 import { clauseCatalogue, DETERMINATION_SCHEMA } from "../../src/index.js";
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe("schema and clauses for machines", () => {
   it("schema prints the household's schema, --determination the determination's, each with a stable URN $id", async () => {
