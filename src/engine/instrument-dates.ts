@@ -59,18 +59,40 @@ function isReason(value: unknown): value is Reason {
   return typeof candidate.code === "string" && typeof candidate.outcome === "string" && Array.isArray(candidate.clauses);
 }
 
-/** Every clause the reasons under `value` cite where the reason applies it, into `out`. */
-function collectApplied(value: unknown, out: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectApplied(item, out);
-    return;
-  }
+/**
+ * The clauses the reasons under `value` apply that are in `early`, into `out`. Only the clauses of
+ * `early` are looked up (a few, usually none of a reason's), and a reason's values are never walked.
+ */
+function collectEarly(value: unknown, early: ReadonlySet<string>, out: Set<string>): void {
   if (typeof value !== "object" || value === null) return;
-  if (isReason(value)) {
-    if (!statesNotInForce(value)) for (const id of value.clauses) out.add(id);
+  if (Array.isArray(value)) {
+    for (const item of value) collectEarly(item, early, out);
     return;
   }
-  for (const child of Object.values(value)) collectApplied(child, out);
+  if (isReason(value)) {
+    if (statesNotInForce(value)) return;
+    for (const id of value.clauses) if (early.has(id)) out.add(id);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (typeof child === "object" && child !== null) collectEarly(child, early, out);
+  }
+}
+
+/** The clauses whose instrument started after each date asked: computed once per date (a caseload has a few). */
+const earlyByDate = new Map<string, ReadonlySet<string>>();
+
+function earlyClauses(asOf: string): ReadonlySet<string> {
+  const known = earlyByDate.get(asOf);
+  if (known !== undefined) return known;
+  const early = new Set<string>();
+  for (const [id, start] of clauseStarts) if (asOf < start) early.add(id);
+  // Bounded: a caller sweeping dates does not grow the map without end.
+  if (earlyByDate.size >= 1024) earlyByDate.clear();
+  earlyByDate.set(asOf, early);
+  return early;
 }
 
 /**
@@ -79,11 +101,8 @@ function collectApplied(value: unknown, out: Set<string>): void {
  */
 export function clauseDateWarnings(sections: Iterable<unknown>, asOf: string): RuleWarning[] {
   if (asOf >= latestStart) return [];
+  const early = earlyClauses(asOf);
   const cited = new Set<string>();
-  for (const section of sections) collectApplied(section, cited);
-  const early = [...cited].filter((id) => {
-    const start = clauseStarts.get(id);
-    return start !== undefined && asOf < start;
-  });
-  return early.length === 0 ? [] : [{ code: "W-CLAUSE-BEFORE-INSTRUMENT", clauses: early.sort(byClauseOrder) }];
+  for (const section of sections) collectEarly(section, early, cited);
+  return cited.size === 0 ? [] : [{ code: "W-CLAUSE-BEFORE-INSTRUMENT", clauses: [...cited].sort(byClauseOrder) }];
 }
